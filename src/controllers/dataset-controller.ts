@@ -1,0 +1,76 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { datasetContext, IDLE, type DatasetState } from '../data/context.js';
+import { loadDataset } from '../data/loader.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Gives an element its dataset: from its own `src` when it has one, otherwise from the nearest
+ * `<report-data>` around it. Loading goes through the shared loader (one request per URL).
+ * Call `resolve()` in `willUpdate`; the host updates again when the state changes.
+ */
+export class DatasetController implements ReactiveController {
+  private own: DatasetState = IDLE;
+  private provided: DatasetState = IDLE;
+  private ownSrc: string | undefined;
+  private generation = 0;
+
+  constructor(
+    private readonly host: Host,
+    private readonly src: () => string | undefined,
+  ) {
+    host.addController(this);
+    new ContextConsumer(host, {
+      context: datasetContext,
+      subscribe: true,
+      callback: (state) => {
+        this.provided = state;
+        host.requestUpdate();
+      },
+    });
+  }
+
+  /** The current state; starts a load when `src` has changed since the last call. */
+  resolve(): DatasetState {
+    const src = this.src()?.trim() || undefined;
+    if (src !== this.ownSrc) {
+      this.ownSrc = src;
+      this.load(src);
+    }
+    return src ? this.own : this.provided;
+  }
+
+  hostConnected(): void {
+    // A reconnected element picks up a load that finished (or failed) while it was away.
+    if (this.ownSrc && this.own.status === 'loading') this.load(this.ownSrc);
+  }
+
+  hostDisconnected(): void {
+    this.generation++;
+  }
+
+  private load(src: string | undefined): void {
+    const generation = ++this.generation;
+    if (!src) {
+      this.own = IDLE;
+      return;
+    }
+    this.own = { status: 'loading', src };
+    loadDataset(src).then(
+      (dataset) => this.settle(generation, { status: 'ready', dataset, src }),
+      (error: unknown) =>
+        this.settle(generation, {
+          status: 'error',
+          error: error instanceof Error ? error : new Error(String(error)),
+          src,
+        }),
+    );
+  }
+
+  private settle(generation: number, state: DatasetState): void {
+    if (generation !== this.generation) return;
+    this.own = state;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * The design tokens every element shares, in three layers:
+ *
+ * 1. Global tokens a host page may set on any ancestor (`--report-color-ink`, `--report-font-sans` …).
+ *    Custom properties inherit through shadow roots, so one rule on `body` themes every widget.
+ * 2. Each element's own custom properties (documented with `@cssprop`), defaulting to these tokens.
+ * 3. `::part()` names for the inner pieces.
+ *
+ * Light and dark come from `light-dark()`, which follows the element's `color-scheme`: inherited
+ * from the host page by default, or set by the `theme` attribute (`light`, `dark`, `auto` for the
+ * reader's system setting, `plenary` for the red-and-gold hall theme).
+ */
+import { css } from 'lit';
+
+export const THEMES = ['light', 'dark', 'auto', 'plenary'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const tokens = css`
+  :host {
+    --_ink: var(--report-color-ink, light-dark(#1b1d21, #eef0f3));
+    --_muted: var(--report-color-muted, light-dark(#5a616b, #a9b1bc));
+    --_surface: var(--report-color-surface, light-dark(#ffffff, #16191d));
+    --_raised: var(--report-color-raised, light-dark(#f5f3ef, #22262c));
+    --_rule: var(--report-color-rule, light-dark(#d9d6d0, #3a4048));
+    --_accent: var(--report-color-accent, light-dark(#c8161d, #ff6a5f));
+    --_accent-ink: var(--report-color-accent-ink, light-dark(#ffffff, #16191d));
+    --_highlight: var(--report-color-highlight, light-dark(#b8860b, #f2c14e));
+    --_rise: var(--report-color-rise, light-dark(#c8161d, #ff6a5f));
+    --_fall: var(--report-color-fall, light-dark(#17803d, #5ccf86));
+    --_track: var(--report-color-track, light-dark(#ebe7e1, #2c3138));
+    --_error: var(--report-color-error, light-dark(#a4161a, #ff8a80));
+    --_focus: var(--report-color-focus, light-dark(#1a5fb4, #8ab4f8));
+    --_font-sans: var(
+      --report-font-sans,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      'Noto Sans CJK SC',
+      'Noto Sans SC',
+      'PingFang SC',
+      'Hiragino Sans GB',
+      'Microsoft YaHei',
+      sans-serif
+    );
+    --_font-serif: var(
+      --report-font-serif,
+      'Noto Serif CJK SC',
+      'Noto Serif SC',
+      'Source Han Serif SC',
+      'Songti SC',
+      'SimSun',
+      serif
+    );
+    --_font-numeric: var(--report-font-numeric, var(--_font-sans));
+    --_radius: var(--report-radius, 0.375em);
+    --_duration: var(--report-duration, 1200ms);
+  }
+
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+
+  /* The hall: gold on party red, read from the back row. */
+  :host([theme='plenary']) {
+    color-scheme: dark;
+    --_ink: var(--report-color-ink, #fff6e0);
+    --_muted: var(--report-color-muted, #f3d9a4);
+    --_surface: var(--report-color-surface, #a3080c);
+    --_raised: var(--report-color-raised, #b81419);
+    --_rule: var(--report-color-rule, #d8484a);
+    --_accent: var(--report-color-accent, #ffd25e);
+    --_accent-ink: var(--report-color-accent-ink, #7a0508);
+    --_highlight: var(--report-color-highlight, #ffe9a8);
+    --_rise: var(--report-color-rise, #ffd25e);
+    --_fall: var(--report-color-fall, #b6f0c8);
+    --_track: var(--report-color-track, #7d0609);
+    --_error: var(--report-color-error, #ffe3e3);
+    --_focus: var(--report-color-focus, #ffffff);
+    --_font-numeric: var(--report-font-numeric, var(--_font-serif));
+  }
+
+  /* An explicit theme paints its own surface, so it reads on any host background. */
+  :host([theme='light']),
+  :host([theme='dark']),
+  :host([theme='auto']),
+  :host([theme='plenary']) {
+    background: var(--_surface);
+    color: var(--_ink);
+  }
+`;
+
+/** Pieces every element renders the same way: errors, fallbacks, hidden text for screen readers. */
+export const shared = css`
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  [hidden] {
+    display: none !important;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  [part~='error'] {
+    margin: 0;
+    padding: 0.75em 1em;
+    border-inline-start: 0.25em solid var(--_error);
+    background: var(--_raised);
+    color: var(--_ink);
+    font: 400 0.875em/1.5 var(--_font-sans);
+    overflow-wrap: anywhere;
+    white-space: pre-line;
+  }
+
+  [part~='error'] strong {
+    color: var(--_error);
+    font-weight: 700;
+  }
+
+  :focus-visible {
+    outline: 0.1875em solid var(--_focus);
+    outline-offset: 0.125em;
+  }
+`;

@@ -1,0 +1,181 @@
+/**
+ * One Vite configuration for every way the project is built, served and tested.
+ *
+ *   vite                     dev server for the site pages (index.html, deck.html, embed.html)
+ *   vite build --mode embed  one self-contained file that registers every element → dist/report-story.js
+ *   vite build --mode site   the site pages with the data beside them → dist/site/
+ *   vitest                   three projects: unit (Node), browser (Chromium), storybook (stories as tests)
+ *
+ * The npm build (ESM, one file per module, `.d.ts` beside each) is plain `tsc -p tsconfig.build.json`.
+ *
+ * Storybook loads this file too (`STORYBOOK=true`); it only needs the shared parts.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import type { TestProjectInlineConfiguration } from 'vitest/config';
+import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium.mjs';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const isStorybook = process.env.STORYBOOK === 'true';
+
+/** Site pages that exist at the project root. */
+function sitePages(): Record<string, string> {
+  const pages: Record<string, string> = {};
+  for (const page of ['index', 'deck', 'embed']) {
+    const file = resolve(root, `${page}.html`);
+    if (existsSync(file)) pages[page] = file;
+  }
+  return pages;
+}
+
+/** Copies the data files (datasets, stories, schema) beside the built site under `data/`. */
+function siteData(): Plugin {
+  return {
+    name: 'report-story:site-data',
+    apply: 'build',
+    generateBundle() {
+      const dir = resolve(root, 'data');
+      if (!existsSync(dir)) return;
+      for (const file of readdirSync(dir).sort()) {
+        if (!file.endsWith('.json')) continue;
+        this.emitFile({
+          type: 'asset',
+          fileName: `data/${file}`,
+          source: readFileSync(resolve(dir, file)),
+        });
+      }
+    },
+  };
+}
+
+/**
+ * Browser options for Vitest, built fresh for each project: one object shared by two projects
+ * gets mutated by Vitest and mislabels them.
+ */
+async function browserOptions() {
+  const { playwright } = await import('@vitest/browser-playwright');
+  return {
+    enabled: true,
+    headless: true,
+    provider: playwright({
+      launchOptions: { executablePath: requireChromium(), args: CHROMIUM_ARGS },
+    }),
+    instances: [{ browser: 'chromium' as const }],
+    screenshotFailures: false,
+  };
+}
+
+/** Pre-bundled together so tests, stories and Storybook's renderer share one copy of Lit. */
+const SHARED_DEPS = [
+  'lit',
+  'lit/decorators.js',
+  'lit/directive.js',
+  'lit/directive-helpers.js',
+  'lit/directives/class-map.js',
+  'lit/directives/style-map.js',
+  'lit/directives/if-defined.js',
+  'lit/directives/repeat.js',
+  '@lit/context',
+  'scrollama',
+  'valibot',
+];
+
+async function testProjects(): Promise<TestProjectInlineConfiguration[]> {
+  const projects: TestProjectInlineConfiguration[] = [
+    {
+      extends: true,
+      test: {
+        name: 'unit',
+        environment: 'node',
+        include: ['tests/unit/**/*.test.ts'],
+      },
+    },
+    {
+      extends: true,
+      test: {
+        name: 'browser',
+        include: ['tests/browser/**/*.test.ts'],
+        setupFiles: ['tests/setup/browser.ts'],
+        browser: await browserOptions(),
+      },
+    },
+  ];
+  if (existsSync(resolve(root, 'stories'))) {
+    const { storybookTest } = await import('@storybook/addon-vitest/vitest-plugin');
+    projects.push({
+      extends: true,
+      plugins: [storybookTest({ configDir: resolve(root, '.storybook') })],
+      // The plugin pre-bundles into its own cache; it needs the list too.
+      optimizeDeps: {
+        include: [...SHARED_DEPS, '@storybook/web-components-vite', 'storybook/test'],
+      },
+      test: {
+        name: 'storybook',
+        setupFiles: ['tests/setup/browser.ts'],
+        browser: await browserOptions(),
+      },
+    });
+  }
+  return projects;
+}
+
+export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
+  const shared: UserConfig = {
+    root,
+    // Lit's dev build is used while serving and testing (it reports real mistakes);
+    // production builds resolve the production condition.
+    publicDir: false,
+    server: { host: '127.0.0.1', port: 5173 },
+    preview: { host: '127.0.0.1', port: 4173 },
+  };
+
+  if (isStorybook) return shared;
+
+  if (process.env.VITEST) {
+    return {
+      ...shared,
+      optimizeDeps: { include: SHARED_DEPS },
+      test: {
+        projects: await testProjects(),
+        testTimeout: 20_000,
+        hookTimeout: 30_000,
+      },
+    };
+  }
+
+  if (command === 'build' && mode === 'embed') {
+    return {
+      ...shared,
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        sourcemap: true,
+        minify: true,
+        lib: {
+          entry: { 'report-story': resolve(root, 'src/embed.ts') },
+          formats: ['es'],
+        },
+        rolldownOptions: { output: { entryFileNames: '[name].js' } },
+      },
+    };
+  }
+
+  if (command === 'build' && mode === 'site') {
+    return {
+      ...shared,
+      base: './',
+      plugins: [siteData()],
+      build: {
+        outDir: 'dist/site',
+        emptyOutDir: true,
+        target: 'es2022',
+        rolldownOptions: { input: sitePages() },
+      },
+    };
+  }
+
+  return shared;
+});
