@@ -23,3 +23,4 @@ export {
   type StartTrigger,
 } from './controllers/playback-controller.js';
 export { ReportCounter, type CountDetail } from '../components/counter/counter.js';
+export { ReportGauge, type FillDetail } from '../components/gauge/gauge.js';

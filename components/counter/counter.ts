@@ -2,7 +2,7 @@ import { easeCubicOut } from 'd3-ease';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DatasetState } from '../../src/data/context.js';
-import { parseDataset } from '../../src/data/loader.js';
+import { datasetProperty } from '../../src/data/dataset-property.js';
 import { FigureSchema, type Dataset, type Figure } from '../../src/data/schema.js';
 import { describeIssues, validateItem } from '../../src/data/validate.js';
 import { DatasetController } from '../../src/controllers/dataset-controller.js';
@@ -167,7 +167,7 @@ export class ReportCounter extends ReportElement {
 
   private view: View = { kind: 'loading' };
   private readonly datasets = new DatasetController(this, () => this.src);
-  private validated: { input: unknown; state: DatasetState } | undefined;
+  private readonly validateData = datasetProperty();
   private readonly playback = new PlaybackController(this, {
     trigger: () => (START_TRIGGERS.includes(this.startOn) ? this.startOn : 'visible'),
     replay: () => this.replayOnReentry,
@@ -227,20 +227,7 @@ export class ReportCounter extends ReportElement {
 
   private datasetState(): DatasetState {
     const fromController = this.datasets.resolve();
-    if (this.data === undefined) return fromController;
-    if (this.validated?.input !== this.data) {
-      let state: DatasetState;
-      try {
-        state = { status: 'ready', dataset: parseDataset(this.data, 'data property') };
-      } catch (error) {
-        state = {
-          status: 'error',
-          error: error instanceof Error ? error : new Error(String(error)),
-        };
-      }
-      this.validated = { input: this.data, state };
-    }
-    return this.validated.state;
+    return this.data === undefined ? fromController : this.validateData(this.data);
   }
 
   private fromDataset(metric: string): View {

@@ -140,9 +140,10 @@ export function assessGoal(input: GoalInput): GoalAssessment {
     }
     case 'in-step-with': {
       const reference = input.reference;
-      if (!finite(reading) || !finite(reference)) return result('unknown', undefined);
+      if (!finite(reference)) return result('unknown', undefined);
       const tolerance = finite(input.tolerance) ? input.tolerance : IN_STEP_TOLERANCE;
       const band = [reference - tolerance, reference + tolerance] as const;
+      if (!finite(reading)) return result('unknown', undefined, undefined, band);
       const gap = distance(reading, reference);
       if (compare(gap, tolerance) <= 0) return result('in-step', true, gap, band);
       return reading > reference

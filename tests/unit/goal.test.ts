@@ -154,9 +154,14 @@ describe('assessGoal computes a status from the numbers', () => {
     expect(result.gap).toBe(gap);
   });
 
-  it('gives the band of an "about" target even before there is a reading', () => {
+  it('gives the band of an "about" or "in step" target even before there is a reading', () => {
     expect(assessGoal({ comparator: 'about', value: 6 }).band).toEqual([5.5, 6.5]);
     expect(assessGoal({ comparator: 'about', value: 6, tolerance: 1 }).band).toEqual([5, 7]);
+    expect(assessGoal({ comparator: 'in-step-with', reference: 6.5 })).toEqual({
+      status: 'unknown',
+      good: undefined,
+      band: [6, 7],
+    });
   });
 
   it('reads 左右 as half a unit of the last digit written', () => {
