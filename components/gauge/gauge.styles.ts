@@ -157,6 +157,8 @@ export const styles = css`
     box-shadow: inset 0.3em 0 0 -0.2em var(--_ink);
   }
 
+  /* "In step with" has no target marker of its own: its target is drawn by the reference. */
+  .goal.in-step-with .swatch,
   .reference .swatch {
     width: 0.2em;
     background: repeating-linear-gradient(

@@ -602,7 +602,7 @@ export class ReportGauge extends ReportElement {
       <dl part="legend" class="legend">
         ${m.legend.map(
           (item) =>
-            html`<div class="item ${item.key}">
+            html`<div class="item ${item.key} ${m.facts.comparator}">
               <dt><span class="swatch" aria-hidden="true"></span>${item.term}</dt>
               <dd>${item.text}</dd>
             </div>`,

@@ -327,8 +327,9 @@ function barScene(input: GaugeSceneInput, progress: number): Scene {
     });
   }
   if (input.reading !== undefined) {
-    const text = `${input.readingCaption} ${input.readingText}`;
-    const width = estimate(text, 14);
+    const captionWidth = estimate(`${input.readingCaption} `, 13) + 3;
+    // The reading is bold: a little wider than the estimate for regular text.
+    const width = captionWidth + estimate(input.readingText, 16) * 1.08;
     const end = x(clampTo(input.domain, input.reading));
     const left = Math.min(Math.max(end - width / 2, x0), x1 - width);
     shapes.push(
@@ -344,7 +345,7 @@ function barScene(input: GaugeSceneInput, progress: number): Scene {
       {
         kind: 'text',
         role: 'reading',
-        x: r(left + estimate(`${input.readingCaption} `, 13) + 3),
+        x: r(left + captionWidth),
         y: y + h + 38,
         anchor: 'start',
         size: 16,
