@@ -42,7 +42,7 @@ export const styles = css`
   .graphic {
     display: block;
     width: 100%;
-    max-width: var(--gauge-max-width, 26em);
+    max-width: var(--gauge-max-width, 21.25em);
     height: auto;
     overflow: visible;
   }
@@ -223,7 +223,7 @@ export const styles = css`
 
   .skeleton-graphic {
     width: 100%;
-    max-width: var(--gauge-max-width, 26em);
+    max-width: var(--gauge-max-width, 21.25em);
     aspect-ratio: 320 / 196;
   }
 

@@ -144,7 +144,7 @@ type View =
  * @cssprop --gauge-band-color - The band of an "about" target. Default a stronger tint of `--report-color-highlight`.
  * @cssprop --gauge-target-color - The target marker. Default `--report-color-ink`.
  * @cssprop --gauge-reference-color - The reference marker of an "in step with" target. Default `--report-color-muted`.
- * @cssprop --gauge-max-width - Widest the graphic grows. Default `26em`.
+ * @cssprop --gauge-max-width - Widest the graphic grows (at `21.25em` one viewBox unit is 1/16 em, so its labels keep to the text size). Default `21.25em`.
  *
  * @fires report-fill-start - The fill began to grow (first frame). `detail: { goal, status, reading }`
  * @fires report-fill-end - The fill reached the reading. `detail: { goal, status, reading }`

@@ -159,9 +159,9 @@ function arcScene(input: GaugeSceneInput, progress: number): Scene {
     const [px, y] = polar(cx, cy, r1 + 12, a);
     const side = Math.abs(a) < 0.3 ? 0 : Math.sign(a);
     const anchor = side === 0 ? 'middle' : side > 0 ? 'start' : 'end';
-    const top = side === 0 ? y - 18 : y - 6;
+    const top = side === 0 ? y - 20 : y - 7;
     // Kept inside the viewBox: a label near an end of the arc moves inwards rather than off it.
-    const width = Math.max(estimate(lines[0], 12), estimate(lines[1], 14));
+    const width = Math.max(estimate(lines[0], 13), estimate(lines[1], 16) * 1.08);
     const x =
       anchor === 'start'
         ? Math.min(px, ARC.width - width - 2)
@@ -169,8 +169,8 @@ function arcScene(input: GaugeSceneInput, progress: number): Scene {
           ? Math.max(px, width + 2)
           : Math.min(Math.max(px, width / 2 + 2), ARC.width - width / 2 - 2);
     shapes.push(
-      { kind: 'text', role: 'marker-caption', x: r(x), y: top, anchor, size: 12, text: lines[0] },
-      { kind: 'text', role, x: r(x), y: top + 15, anchor, size: 14, text: lines[1] },
+      { kind: 'text', role: 'marker-caption', x: r(x), y: top, anchor, size: 13, text: lines[0] },
+      { kind: 'text', role, x: r(x), y: top + 17, anchor, size: 16, text: lines[1] },
     );
   };
 
@@ -199,9 +199,9 @@ function arcScene(input: GaugeSceneInput, progress: number): Scene {
       kind: 'text',
       role: 'tick-label',
       x,
-      y: end ? y + 18 : y - 0,
+      y: end ? y + 19 : y,
       anchor: 'middle',
-      size: 12,
+      size: 13,
       text: tick.text,
     });
   }
@@ -213,7 +213,7 @@ function arcScene(input: GaugeSceneInput, progress: number): Scene {
       x: cx,
       y: cy - 46,
       anchor: 'middle',
-      size: 13,
+      size: 14,
       text: input.readingCaption,
     },
     {
@@ -284,9 +284,9 @@ function barScene(input: GaugeSceneInput, progress: number): Scene {
     return mx;
   };
   const label = (mx: number, lines: readonly [string, string], role: ShapeRole) => {
-    const captionWidth = estimate(`${lines[0]} `, 12);
-    const width = captionWidth + estimate(lines[1], 14);
-    // Centred on the marker, kept inside the scale; caption and target meet at `split`.
+    const captionWidth = estimate(`${lines[0]} `, 13);
+    const width = captionWidth + estimate(lines[1], 16) * 1.08;
+    // Centred on the marker and kept inside the scale; caption and target meet at `cx`.
     const left = Math.min(Math.max(mx - width / 2, x0), x1 - width);
     const cx = r(left + captionWidth);
     shapes.push(
@@ -296,10 +296,10 @@ function barScene(input: GaugeSceneInput, progress: number): Scene {
         x: cx,
         y: y - 16,
         anchor: 'end',
-        size: 12,
+        size: 13,
         text: `${lines[0]} `,
       },
-      { kind: 'text', role, x: cx + 3, y: y - 16, anchor: 'start', size: 14, text: lines[1] },
+      { kind: 'text', role, x: cx + 3, y: y - 16, anchor: 'start', size: 16, text: lines[1] },
     );
   };
 
@@ -320,14 +320,14 @@ function barScene(input: GaugeSceneInput, progress: number): Scene {
       kind: 'text',
       role: 'tick-label',
       x: r(tx),
-      y: y + h + 16,
+      y: y + h + 17,
       anchor,
-      size: 11,
+      size: 12,
       text: tick.text,
     });
   }
   if (input.reading !== undefined) {
-    const captionWidth = estimate(`${input.readingCaption} `, 13) + 3;
+    const captionWidth = estimate(`${input.readingCaption} `, 14) + 5;
     // The reading is bold: a little wider than the estimate for regular text.
     const width = captionWidth + estimate(input.readingText, 16) * 1.08;
     const end = x(clampTo(input.domain, input.reading));
@@ -339,7 +339,7 @@ function barScene(input: GaugeSceneInput, progress: number): Scene {
         x: r(left),
         y: y + h + 38,
         anchor: 'start',
-        size: 13,
+        size: 14,
         text: `${input.readingCaption} `,
       },
       {

@@ -64,7 +64,8 @@ export function counterSVG(
   const span = (text: string, size: number, attrs: Record<string, string | number>) => {
     if (!text) return;
     spans.push(element('tspan', { 'font-size': size, ...attrs }, escapeXml(text)));
-    lineWidth += estimateWidth(text) * size;
+    // Bold faces run about a tenth wider than the estimate for regular text.
+    lineWidth += estimateWidth(text) * size * ('font-weight' in attrs ? 1.12 : 1);
   };
   if (model.qualifiers.before) {
     span(`${model.qualifiers.before} `, 16, { fill: palette.muted });
@@ -101,7 +102,7 @@ export function counterSVG(
         escapeXml(text),
       ),
     );
-    metaWidth += estimateWidth(text) * 15;
+    metaWidth += estimateWidth(text) * 15 * 1.1;
   }
   if (model.rank) {
     const text = `${meta.length ? '   ' : ''}${model.rank}`;
@@ -114,7 +115,7 @@ export function counterSVG(
     width = Math.max(width, metaWidth);
   }
 
-  width = Math.ceil(Math.max(width, 160));
+  width = Math.ceil(Math.max(width, withQuote && model.quote ? 288 : 160));
   if (withQuote && model.quote) {
     y += 10;
     const lines = wrapText(

@@ -3,7 +3,7 @@
  */
 import type { ReportLocale } from '../format/format.js';
 import type { Scene, ShapeRole } from '../goal/scene.js';
-import { attributes, element, escapeXml, SVG_FONT_SANS } from './svg.js';
+import { attributes, element, escapeXml, estimateWidth, SVG_FONT_SANS } from './svg.js';
 
 export interface GaugeSVGModel {
   /** Accessible name and description of the image. */
@@ -82,7 +82,14 @@ export function gaugeSVG(
     if (value) p[key] = value;
   }
   const pad = 16;
-  const width = model.scene.width + pad * 2;
+  const headerWidth =
+    estimateWidth(model.label) * 16 * 1.1 +
+    (model.yearText ? estimateWidth(`  ${model.yearText}`) * 13 : 0);
+  const legendWidth = Math.max(
+    estimateWidth(model.status) * 15 * 1.1 + 20,
+    ...model.legend.map((item) => estimateWidth(`${item.term}  ${item.text}`) * 14),
+  );
+  const width = Math.ceil(Math.max(model.scene.width, headerWidth, legendWidth) + pad * 2);
   const rows: string[] = [];
   let y = pad + 16;
   rows.push(

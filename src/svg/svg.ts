@@ -53,7 +53,7 @@ export function estimateWidth(text: string): number {
     if (code >= 0x2e80 || (code >= 0x2000 && code <= 0x206f && char !== '\u202f')) width += 1;
     else if (/[\s.,:;'!|il1]/.test(char)) width += 0.32;
     else if (/[A-Z%mwMW@]/.test(char)) width += 0.75;
-    else width += 0.58;
+    else width += 0.6;
   }
   return width;
 }
