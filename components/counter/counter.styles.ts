@@ -173,6 +173,11 @@ export const styles = css`
     height: calc(var(--_number-size) * 1.1);
   }
 
+  .skeleton-meta {
+    width: 6em;
+    height: 1.1em;
+  }
+
   @media print {
     .final {
       visibility: visible;

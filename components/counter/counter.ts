@@ -406,6 +406,7 @@ export class ReportCounter extends ReportElement {
         <span class="visually-hidden">${this.resolvedLocale === 'en' ? 'Loading' : '载入中'}</span>
         <span class="skeleton skeleton-label"></span>
         <span class="skeleton skeleton-number"></span>
+        <span class="skeleton skeleton-meta"></span>
       </div>`;
     }
     const m = view.model;

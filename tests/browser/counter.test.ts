@@ -420,6 +420,32 @@ describe('<report-counter> data sources and errors', () => {
     expect(message('nan')).not.toContain('NaN亿元');
   });
 
+  it('holds a busy placeholder of about its final height while the dataset loads', async () => {
+    let release: (() => void) | undefined;
+    const realFetch = window.fetch;
+    const url = jsonUrl(fixtureDataset());
+    window.fetch = (input, init) =>
+      new Promise<Response>((resolve, reject) => {
+        release = () => void realFetch(input, init).then(resolve, reject);
+      });
+    try {
+      const container = mount(
+        `<report-counter src="${url}" metric="gdp-2019" motion="reduce"></report-counter>`,
+      );
+      const counter = container.querySelector('report-counter')!;
+      await updated(counter);
+      const busy = counter.shadowRoot!.querySelector('[aria-busy="true"]');
+      expect(busy).not.toBeNull();
+      const loadingHeight = counter.getBoundingClientRect().height;
+      release!();
+      await until(() => parts(counter).live() === '440', 'loaded');
+      const finalHeight = counter.getBoundingClientRect().height;
+      expect(Math.abs(finalHeight - loadingHeight)).toBeLessThan(finalHeight * 0.15);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('shows a footnote with the report sentence and the figure marked in it', async () => {
     const counter = await counterOn(
       '<report-counter metric="gdp-2019" footnote motion="reduce"></report-counter>',
