@@ -138,10 +138,17 @@ export function readQuantities(text: string, from = 0, to = text.length): Quanti
     const prev = text[m.index - 1] ?? '';
     const isYear = unit === '年' && g.arabic && /^(19|20|21)\d\d$/.test(g.arabic);
     const glued = /[0-9.]/.test(prev) || (script === 'chinese' && /[第]/.test(prev));
+    // Chinese numerals in names of meetings (八届八次全会) and the article 一 (一个 "a") are no figures.
+    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
+    const meeting =
+      script === 'chinese' && (prev === '届' || /^(?:全会|会议|代表大会|党代会)/.test(next));
+    const article = script === 'chinese' && g.chinese === '一';
     if (
       value === undefined ||
       isYear ||
       glued ||
+      meeting ||
+      article ||
       (script === 'chinese' && g.percent === undefined && insideQuotes(text, numberStart)) ||
       (g.percent !== undefined && g.unit !== undefined && g.unit !== '%')
     ) {
