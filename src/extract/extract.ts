@@ -34,7 +34,7 @@ import type { Qualifier } from '../format/qualifiers.js';
 import type { Unit } from '../format/units.js';
 import { ALIASES, findIndicator, INDICATORS, scopeEnglish } from './glossary.js';
 import { normalizeText, toOriginal, type Normalized } from './normalize.js';
-import { findNumbers } from './numerals.js';
+import { findNumbers, parseChineseNumeral } from './numerals.js';
 import {
   readChanges,
   readDates,
@@ -177,21 +177,34 @@ function labelAround(
   return undefined;
 }
 
-function yearOf(ctx: Ctx, s: Sentence): number | undefined {
+/** A year written in the text: 2019年 or 二〇一九年. */
+function statedYear(text: string, atStart = false): number | undefined {
+  const re = atStart
+    ? /^(?:((?:19|20|21)\d\d)|([〇零一二三四五六七八九]{4}))年/
+    : /(?:((?:19|20|21)\d\d)|([〇零一二三四五六七八九]{4}))年/;
+  const m = re.exec(text);
+  if (!m) return undefined;
+  const y = m[1] ? Number(m[1]) : parseChineseNumeral(m[2] ?? '');
+  return y !== undefined && y >= 1900 && y < 2200 ? y : undefined;
+}
+
+/** The year a sentence speaks of: from its headings, itself, or the last year stated before it. */
+function yearOf(ctx: Ctx, s: Sentence, target: boolean): number | undefined {
   const block = ctx.seg.blocks[s.block];
-  const own = /((?:19|20|21)\d\d)年/.exec(s.text)?.[1];
   const chain = block ? headingChain(ctx.seg, block.index) : [];
   for (const h of [...chain].reverse()) {
-    const y = /((?:19|20|21)\d\d)年/.exec(ctx.text.slice(h.start, h.end))?.[1];
-    if (y) return Number(y);
+    const y = statedYear(ctx.text.slice(h.start, h.end));
+    if (y) return y;
   }
-  if (own) return Number(own);
-  // The nearest year stated at the start of an earlier sentence of the same section.
+  const own = statedYear(s.text);
+  if (own) return own;
+  const lead = ctx.seg.sentences[s.index - 1]?.text ?? '';
   for (let i = s.index - 1; i >= 0; i--) {
     const prev = ctx.seg.sentences[i];
     if (!prev) break;
-    const y = /^((?:19|20|21)\d\d)年/.exec(prev.text)?.[1];
-    if (y) return Number(y);
+    const y = statedYear(prev.text, true);
+    // Targets for "this year" (今年, 明年, 新的一年) come after the year under review.
+    if (y) return target && /今年|明年|新的一年/.test(s.text + lead) ? y + 1 : y;
   }
   return undefined;
 }
@@ -653,9 +666,13 @@ function extractTargets(
     let labelEnd = phrase.start;
     const before = t.slice(clause.start, labelEnd);
     const trailing =
-      /(?:同口径)?(?:增长|增速|增幅|提高|提升|下降)?(?:控制在|保持在|达到|达|为)?$/.exec(before);
+      /(?:同口径)?(?:增长|增速|增幅|提高|提升|下降|降低|减少)?(?:控制在|保持在|达到|达|为)?$/.exec(
+        before,
+      );
     const labelStart = clause.start + (LEADING.exec(before)?.[0].length ?? 0);
-    const growthWord = /增长|增速|增幅|提高|提升/.test(trailing?.[0] ?? '') || phrase.growth;
+    const decline = /下降|降低|减少/.test(trailing?.[0] ?? '');
+    const growthWord =
+      decline || /增长|增速|增幅|涨幅|提高|提升/.test(trailing?.[0] ?? '') || phrase.growth;
     if (trailing?.[0] && !/增长|增速|增幅/.test(trailing[0])) labelEnd -= trailing[0].length;
     labelEnd = Math.max(
       labelStart,
@@ -666,7 +683,10 @@ function extractTargets(
     const zh = words(ctx, labelStart, labelEnd);
     const indicator = findIndicator(labelRaw);
     const measure: Target['measure'] =
-      phrase.comparator === 'keep-growing' || phrase.comparator === 'in-step-with' || growthWord
+      phrase.comparator === 'keep-growing' ||
+      phrase.comparator === 'in-step-with' ||
+      growthWord ||
+      /涨幅$|增幅$|增速$/.test(labelRaw)
         ? 'growth'
         : /占比|比重|率$/.test(labelRaw)
           ? 'share'
@@ -705,7 +725,7 @@ function extractTargets(
         ...(chapter ? { chapter } : {}),
         measure,
         comparator,
-        ...(phrase.value !== undefined ? { value: phrase.value } : {}),
+        ...(phrase.value !== undefined ? { value: decline ? -phrase.value : phrase.value } : {}),
         ...(phrase.unit !== undefined ? { unit: phrase.unit } : {}),
         ...(phrase.qualifiers.length ? { qualifiers: [...phrase.qualifiers] } : {}),
         ...(phrase.comparator === undefined
@@ -842,8 +862,9 @@ export function extractDraft(original: string, options: ExtractOptions = {}): Ex
     const block = seg.blocks[s.block];
     if (!block || block.kind === 'heading') continue;
     const chapter = block.heading === undefined ? undefined : chapterOfBlock.get(block.heading);
-    const year = yearOf(ctx, s);
-    if (isTargetSentence(ctx, s)) extractTargets(ctx, s, year, chapter, targets);
+    const isTarget = isTargetSentence(ctx, s);
+    const year = yearOf(ctx, s, isTarget);
+    if (isTarget) extractTargets(ctx, s, year, chapter, targets);
     else extractResults(ctx, s, year, chapter, figures);
     extractEvents(ctx, s, year, chapter, events);
   }
