@@ -896,8 +896,16 @@ export function extractDraft(original: string, options: ExtractOptions = {}): Ex
       : undefined;
   const region =
     /中共(?<name>\p{Script=Han}{2,8}?(?:新区|区|县|市|旗))委/u.exec(norm.text) ??
+    /^(?<name>\p{Script=Han}{2,10}(?:新区|区|县|市|旗))(?=(?:19|20)\d\d年|[〇零一二三四五六七八九]{4}年|政府|人民政府|工作报告)/u.exec(
+      norm.text.slice(first?.start ?? 0, first?.end ?? 0),
+    ) ??
     /(?<name>\p{Script=Han}{2,5}?(?:新区|区|县|市|旗))(?:人民政府|政府工作报告)/u.exec(norm.text);
-  const regionStart = region ? region.index + region[0].indexOf(region.groups?.name ?? '') : -1;
+  const fromTitle = region?.input !== norm.text;
+  const regionStart = region
+    ? (fromTitle ? (first?.start ?? 0) : 0) +
+      region.index +
+      region[0].indexOf(region.groups?.name ?? '')
+    : -1;
   const regionZh = region
     ? words(ctx, regionStart, regionStart + (region.groups?.name?.length ?? 0))
     : titleZh;

@@ -122,7 +122,15 @@ describe('npm run data (the Gangzha dataset)', () => {
   it('gives every figure, target, pillar, action, commitment, event and chapter a quote that slices out of the source', () => {
     const all = provenances(DATA);
     expect(all.length).toBe(
-      DATA.chapters.length + DATA.figures.length + DATA.targets.length + DATA.events.length + 2 + 5 + 16 + 1 + 3,
+      DATA.chapters.length +
+        DATA.figures.length +
+        DATA.targets.length +
+        DATA.events.length +
+        2 +
+        5 +
+        16 +
+        1 +
+        3,
     );
     for (const [path, p] of all) {
       expect(SOURCE.slice(p.start, p.end), path).toBe(p.quote);
@@ -199,7 +207,11 @@ describe('npm run data (the Gangzha dataset)', () => {
     expect(slice(figure('theme-education-measures-2019').span)).toBe('四项');
     expect(slice(figure('trade-growth-streak').span)).toBe('连续22个月');
 
-    expect(figure('gdp-2019').change).toMatchObject({ value: 6.5, unit: '%', basis: 'year-on-year' });
+    expect(figure('gdp-2019').change).toMatchObject({
+      value: 6.5,
+      unit: '%',
+      basis: 'year-on-year',
+    });
     expect(slice(figure('gdp-2019').change?.span)).toBe('同比增长6.5%');
     expect(figure('budget-revenue-2019').change).toMatchObject({ value: 7, unit: '%' });
     expect(figure('urban-income-2019').change).toMatchObject({ value: 8.3, unit: '%' });
@@ -215,7 +227,10 @@ describe('npm run data (the Gangzha dataset)', () => {
       steady: true,
       text: { zh: '稳居市区第一' },
     });
-    expect(figure('food-safety-rank-2019').rank).toMatchObject({ position: 1, text: { zh: '名列全市第一' } });
+    expect(figure('food-safety-rank-2019').rank).toMatchObject({
+      position: 1,
+      text: { zh: '名列全市第一' },
+    });
   });
 
   it('has the honours without a number, with their rankings where the report gives one', () => {
@@ -240,7 +255,10 @@ describe('npm run data (the Gangzha dataset)', () => {
       expect(h.honour?.zh && h.honour.en, h.id).toBeTruthy();
       expect(SOURCE.includes(h.honour!.zh), h.id).toBe(true);
     }
-    expect(figure('potential-unicorn-2019').rank).toMatchObject({ only: true, text: { zh: '全市唯一' } });
+    expect(figure('potential-unicorn-2019').rank).toMatchObject({
+      only: true,
+      text: { zh: '全市唯一' },
+    });
     expect(figure('zhongkao-leading-2019').rank).toMatchObject({
       scope: { zh: '三区', en: 'the three districts' },
     });
@@ -266,14 +284,30 @@ describe('npm run data (the Gangzha dataset)', () => {
     ]);
     expect(rows).toEqual([
       ['gdp-growth-2020', 'A', 'at-least', 6.5, '%', 'growth', 'gdp-2019.change'],
-      ['budget-revenue-growth-2020', 'A', 'at-least', 3, '%', 'growth', 'budget-revenue-2019.change'],
+      [
+        'budget-revenue-growth-2020',
+        'A',
+        'at-least',
+        3,
+        '%',
+        'growth',
+        'budget-revenue-2019.change',
+      ],
       ['rd-share-2020', 'A', 'at-least', 2.3, '%', 'share', 'rd-share-2019.value'],
       ['fixed-asset-investment-growth-2020', 'B', 'at-least', 6, '%', 'growth', undefined],
       ['industry-taxable-sales-growth-2020', 'B', 'at-least', 6, '%', 'growth', undefined],
       ['services-taxable-sales-growth-2020', 'B', 'at-least', 10, '%', 'growth', undefined],
       ['retail-sales-growth-2020', 'B', 'about', 6, '%', 'growth', undefined],
       ['trade-growth-2020', 'B', 'keep-growing', undefined, undefined, 'growth', undefined],
-      ['income-growth-2020', 'C', 'in-step-with', undefined, undefined, 'growth', 'urban-income-2019.change'],
+      [
+        'income-growth-2020',
+        'C',
+        'in-step-with',
+        undefined,
+        undefined,
+        'growth',
+        'urban-income-2019.change',
+      ],
     ]);
     for (const t of DATA.targets) expect(t.year, t.id).toBe(2020);
     expect(target('income-growth-2020').reference).toBe('gdp-growth-2020');
@@ -292,13 +326,49 @@ describe('npm run data (the Gangzha dataset)', () => {
     expect(p.title).toEqual({ zh: '五提工程', en: 'Five Upgrades Programme' });
     expect(p.roof.text.zh).toBe('创造“强富美高”新港闸建设过硬成果');
     expect(
-      p.pillars.map((x) => [x.number, x.name.zh, x.driver?.zh, x.aim?.zh, x.actions.map((a) => a.text.zh)]),
+      p.pillars.map((x) => [
+        x.number,
+        x.name.zh,
+        x.driver?.zh,
+        x.aim?.zh,
+        x.actions.map((a) => a.text.zh),
+      ]),
     ).toEqual([
-      [1, '产业提档', '以科技创新为动力', '推动产业提档', ['推动园区经济更富质效', '推动地标产业更具规模', '推动科技创新更强引领']],
-      [2, '项目提效', '以落地转化为关键', '推动项目提效', ['在招商引资上求突破', '在项目推进上求突破', '在资源盘活上求突破']],
-      [3, '城市提质', '以精致细腻为导向', '推动城市提质', ['推动规划编制', '推动片区开发', '推动城市繁荣', '推动管理提升']],
-      [4, '环境提优', '以生态港闸为目标', '推动环境提优', ['做好“治理”考卷', '写好“绿色”文章', '彰显“底蕴”文化']],
-      [5, '民生提标', '以群众需求为根本', '推动民生提标', ['让安稳深深入人心', '让民生实事件件暖心', '让富民增收如意称心']],
+      [
+        1,
+        '产业提档',
+        '以科技创新为动力',
+        '推动产业提档',
+        ['推动园区经济更富质效', '推动地标产业更具规模', '推动科技创新更强引领'],
+      ],
+      [
+        2,
+        '项目提效',
+        '以落地转化为关键',
+        '推动项目提效',
+        ['在招商引资上求突破', '在项目推进上求突破', '在资源盘活上求突破'],
+      ],
+      [
+        3,
+        '城市提质',
+        '以精致细腻为导向',
+        '推动城市提质',
+        ['推动规划编制', '推动片区开发', '推动城市繁荣', '推动管理提升'],
+      ],
+      [
+        4,
+        '环境提优',
+        '以生态港闸为目标',
+        '推动环境提优',
+        ['做好“治理”考卷', '写好“绿色”文章', '彰显“底蕴”文化'],
+      ],
+      [
+        5,
+        '民生提标',
+        '以群众需求为根本',
+        '推动民生提标',
+        ['让安稳深深入人心', '让民生实事件件暖心', '让富民增收如意称心'],
+      ],
     ]);
     for (const pillar of p.pillars) {
       for (const a of pillar.actions) {
@@ -332,14 +402,21 @@ describe('npm run data (the Gangzha dataset)', () => {
   });
 
   it('follows the report’s own structure in its chapters', () => {
-    const byKind = (kind: string) => DATA.chapters.filter((c) => c.kind === kind).map((c) => c.title.zh);
+    const byKind = (kind: string) =>
+      DATA.chapters.filter((c) => c.kind === kind).map((c) => c.title.zh);
     expect(byKind('theme')).toEqual([
       '把责任落实作为引领全局工作的“主基调”',
       '把攻坚克难作为锤炼干事本领的“主战场”',
       '把创新驱动作为推动高质量发展的“主引擎”',
       '把民生改善作为建设幸福港闸的“主旋律”',
     ]);
-    expect(byKind('block')).toEqual(['增强的是实力', '聚合的是活力', '放大的是能级', '收获的是幸福', '践行的是初心']);
+    expect(byKind('block')).toEqual([
+      '增强的是实力',
+      '聚合的是活力',
+      '放大的是能级',
+      '收获的是幸福',
+      '践行的是初心',
+    ]);
     expect(DATA.chapters.map((c) => [c.id, c.kind, c.parent])).toEqual([
       ['call', 'call', undefined],
       ['review-2019', 'overview', undefined],
@@ -378,15 +455,16 @@ describe('npm run data (the Gangzha dataset)', () => {
     expect(by('十九')?.by).toMatch(/19th CPC National Congress/);
     expect(numbers.filter((n) => n.how === 'value').length).toBeGreaterThanOrEqual(37);
     // Every entry of the ignore list has a reason.
-    for (const n of numbers.filter((x) => x.how === 'ignored')) expect(n.by.length).toBeGreaterThan(10);
+    for (const n of numbers.filter((x) => x.how === 'ignored'))
+      expect(n.by.length).toBeGreaterThan(10);
   });
 });
 
 describe('the builder’s errors', () => {
   it('names the item whose quote is not in the source', () => {
-    expect(problemsOf(curation((c) => (c.figures[0]!.at = '预计完成地区生产总值450亿元')))).toContain(
-      'figures[0] (gdp-2019).at: "预计完成地区生产总值450亿元" is not in the source',
-    );
+    expect(
+      problemsOf(curation((c) => (c.figures[0]!.at = '预计完成地区生产总值450亿元'))),
+    ).toContain('figures[0] (gdp-2019).at: "预计完成地区生产总值450亿元" is not in the source');
   });
 
   it('names an ambiguous quote and asks for "within"', () => {
@@ -422,11 +500,17 @@ describe('the builder’s errors', () => {
 
   it('refuses a date the source contradicts, and an inferred date without a basis', () => {
     expect(
-      problemsOf(curation((c) => (c.events.find((e) => e.id === 'plenary-2020')!.when.date = '2020-01-05'))),
+      problemsOf(
+        curation((c) => (c.events.find((e) => e.id === 'plenary-2020')!.when.date = '2020-01-05')),
+      ),
     ).toContain('the source says "4日", which does not match 2020-01-05');
     expect(
-      problemsOf(curation((c) => delete c.events.find((e) => e.id === 'north-city-park-2019')!.when.basis)),
-    ).toContain('events[4] (north-city-park-2019).when.basis: the source does not state 2019 in full');
+      problemsOf(
+        curation((c) => delete c.events.find((e) => e.id === 'north-city-park-2019')!.when.basis),
+      ),
+    ).toContain(
+      'events[4] (north-city-park-2019).when.basis: the source does not state 2019 in full',
+    );
   });
 
   it('refuses a pillar whose actions do not match its line', () => {
