@@ -128,7 +128,7 @@ function locate(
   }
   const hits = occurrences(ctx.source, loc.at, from, to);
   if (hits.length !== 1) {
-    const scope = loc.within === undefined ? 'the source' : `${show(loc.within)}`;
+    const scope = loc.within === undefined ? 'the source' : show(loc.within);
     ctx.problems.push(
       hits.length === 0
         ? `${where}.at: ${show(loc.at)} is not in ${scope}`

@@ -79,6 +79,11 @@ function numberTable(numbers: readonly NumberAccount[]): string {
     .join('\n');
 }
 
+/** A line on stdout (progress and reports; errors go to stderr). */
+function say(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
 interface Output {
   readonly file: string;
   readonly text: string;
@@ -118,7 +123,7 @@ function main(argv: readonly string[]): number {
       const d = result.dataset;
       const counts = new Map<string, number>();
       for (const n of result.numbers) counts.set(n.how, (counts.get(n.how) ?? 0) + 1);
-      console.log(
+      say(
         `${relative(root, out)}: ${d.figures.length} figures, ${d.targets.length} targets, ` +
           `${d.programme?.pillars.length ?? 0} pillars (${d.programme?.pillars.reduce((s, p) => s + p.actions.length, 0) ?? 0} actions), ` +
           `${d.programme?.foundation?.commitments.length ?? 0} commitments, ${d.events.length} events, ${d.chapters.length} chapters; ` +
@@ -126,7 +131,7 @@ function main(argv: readonly string[]): number {
           `${counts.get('value') ?? 0} carried as values, ${counts.get('text') ?? 0} inside verbatim texts, ` +
           `${counts.get('ignored') ?? 0} ignored with a reason`,
       );
-      if (listNumbers) console.log(numberTable(result.numbers));
+      if (listNumbers) say(numberTable(result.numbers));
     } catch (error) {
       failed = true;
       if (error instanceof BuildError) console.error(`${label}: ${error.message}`);
@@ -144,7 +149,7 @@ function main(argv: readonly string[]): number {
       console.error(`${relative(root, file)} is out of date: run npm run data`);
     } else {
       writeFileSync(file, text);
-      console.log(`wrote ${relative(root, file)}`);
+      say(`wrote ${relative(root, file)}`);
     }
   }
   return stale ? 1 : 0;

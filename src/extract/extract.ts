@@ -31,7 +31,7 @@ import type {
 import { SCHEMA_VERSION } from '../data/schema.js';
 import { describeIssues, validateDataset } from '../data/validate.js';
 import type { Qualifier } from '../format/qualifiers.js';
-import type { Unit } from '../format/units.js';
+import { isUnit, type Unit } from '../format/units.js';
 import { ALIASES, findIndicator, INDICATORS, scopeEnglish } from './glossary.js';
 import { normalizeText, toOriginal, type Normalized } from './normalize.js';
 import { findNumbers, parseChineseNumeral } from './numerals.js';
@@ -81,6 +81,8 @@ interface Ctx {
   readonly used: Range[];
   readonly notes: string[];
   readonly ids: Set<string>;
+  /** The latest year the report states anywhere: the fallback for targets that state none. */
+  readonly latestYear: number | undefined;
 }
 
 const CLAUSE_BREAK = /[,;:]/;
@@ -279,7 +281,7 @@ function listAfter(
   const m = re.exec(text.slice(from, to));
   if (!m?.groups) return undefined;
   const listStart = from + (m.groups.verb ?? '').length;
-  const values: ListedValue[] = [];
+  const values: { start: number; end: number; value: number; unit: string }[] = [];
   const item = new RegExp(String.raw`(${NUMBER})(亿元|万元|元|个百分点|%|个|项|件|名|家)?`, 'g');
   const list = m.groups.list ?? '';
   for (const v of list.matchAll(item)) {
@@ -287,13 +289,17 @@ function listAfter(
       start: listStart + v.index,
       end: listStart + v.index + v[0].length,
       value: Number((v[1] ?? '').replace(/,/g, '')),
-      unit: (v[2] ?? '') as Unit,
+      unit: v[2] ?? '',
     });
   }
   // A unit written once after the last value applies to all (6和10%).
-  const lastUnit = values.at(-1)?.unit;
-  const filled = values.map((v) => (v.unit ? v : { ...v, unit: lastUnit ?? v.unit }));
-  if (filled.some((v) => !v.unit)) return undefined;
+  const lastUnit = values.at(-1)?.unit ?? '';
+  const filled: ListedValue[] = [];
+  for (const v of values) {
+    const unit = v.unit || lastUnit;
+    if (!isUnit(unit)) return undefined;
+    filled.push({ ...v, unit });
+  }
   return { values: filled, after: m.groups.after, before: m.groups.verb, end: from + m[0].length };
 }
 
@@ -409,16 +415,18 @@ function extractResults(
           next.end,
         )
       : undefined;
-    const growth =
+    const changeValues =
       changeList &&
       /增长|提高/.test(changeList.before ?? '') &&
       changeList.values.length === list.values.length &&
-      changeList.values.every((v) => v.unit === '%' || v.unit === '个百分点');
+      changeList.values.every((v) => v.unit === '%' || v.unit === '个百分点')
+        ? changeList.values
+        : undefined;
     const qualifier = list.before && /突破|超过/.test(list.before) ? (['over'] as Qualifier[]) : [];
     list.values.forEach((v, k) => {
       const name = names[k] ?? '';
       const indicator = findIndicator(name);
-      const cv = growth ? changeList.values[k] : undefined;
+      const cv = changeValues?.[k];
       push(
         {
           id: figureId(ctx, name, year, `figure-${figures.length + 1}`),
@@ -442,12 +450,12 @@ function extractResults(
             : {}),
           source,
           span: span(ctx, v),
-        } as Figure,
+        },
         [v, ...(cv ? [cv] : [])],
       );
     });
     for (const q of quantities) if (q.start >= resp && q.end <= list.end) handled.add(q);
-    if (growth && changeList) {
+    if (changeValues && changeList) {
       for (const c of changes)
         if (c.start >= (next?.start ?? 0) && c.end <= changeList.end) claimedChanges.add(c);
       for (const q of quantities)
@@ -607,7 +615,11 @@ function extractTargets(
   const source = provenance(ctx, s);
   const block = ctx.seg.blocks[s.block];
   const group = block?.marker?.kind === 'letter' ? block.marker.text : undefined;
-  const targetYear = year ?? new Date().getFullYear();
+  const targetYear = year ?? ctx.latestYear;
+  if (targetYear === undefined) {
+    ctx.notes.push(`no year for the targets in ${JSON.stringify(s.text.slice(0, 40))}; left out`);
+    return;
+  }
   const add = (
     target: Omit<Target, 'id' | 'year' | 'source'> & { idStem: string },
     used: Range[],
@@ -619,7 +631,7 @@ function extractTargets(
       ...rest,
       year: targetYear,
       source,
-    } as Target);
+    });
     ctx.used.push(...used);
   };
   for (const clause of clausesOf(t, s)) {
@@ -821,7 +833,16 @@ export function extractDraft(original: string, options: ExtractOptions = {}): Ex
     toSimplified: language === 'zh-Hant' ? toSimplified : undefined,
   });
   const seg = segment(norm.text);
-  const ctx: Ctx = { norm, seg, text: norm.text, used: [], notes: [], ids: new Set() };
+  const years = [...norm.text.matchAll(/((?:19|20|21)\d\d)年/g)].map((m) => Number(m[1]));
+  const ctx: Ctx = {
+    norm,
+    seg,
+    text: norm.text,
+    used: [],
+    notes: [],
+    ids: new Set(),
+    latestYear: years.length ? Math.max(...years) : undefined,
+  };
 
   // Chapters from headings.
   const chapters: Chapter[] = [];

@@ -105,13 +105,13 @@ export function parseChineseNumeral(text: string): number | undefined {
   const point = text.indexOf('点');
   if (point >= 0) {
     const whole = parseChineseNumeral(text.slice(0, point));
-    const fraction = [...text.slice(point + 1)].map((c) => DIGIT[c]);
+    const fraction = Array.from(text.slice(point + 1), (c) => DIGIT[c]);
     if (whole === undefined || fraction.length === 0 || fraction.some((d) => d === undefined)) {
       return undefined;
     }
     return Number(`${whole}.${fraction.join('')}`);
   }
-  const chars = [...text];
+  const chars = Array.from(text);
   // Positional digits without units: 二〇一九 → 2019.
   if (chars.length > 1 && chars.every((c) => DIGIT[c] !== undefined)) {
     return Number(chars.map((c) => DIGIT[c]).join(''));

@@ -200,7 +200,7 @@ describe('loadDataset', () => {
   });
 
   it('never lets a failure escape into the page when elements use it', async () => {
-    let release = () => undefined as void;
+    let release: () => void = () => undefined;
     const gate = new Promise<void>((r) => (release = r));
     const { fetch, calls } = fakeFetch(async () => {
       await gate;

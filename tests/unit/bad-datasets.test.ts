@@ -113,7 +113,7 @@ describe('bad datasets get a clear error naming where the problem is', () => {
     ],
     [
       'a quote whose range does not fit it',
-      (d) => ((d.figures[0]!.source as Record<string, number>).end += 1),
+      (d) => ((d.figures[0]!.source as { end: number }).end += 1),
       'figures[0].source: end − start must equal the quote length, got quote "预计完成地区生产总值440亿元，同比增长6.5%；完成一般公共预算收入45亿元，…" (54 characters), start 489, end 544',
     ],
     [
