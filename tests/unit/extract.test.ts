@@ -394,3 +394,26 @@ describe('report-story extract (the command)', () => {
     expect(call(['extract', 'empty.md'], { 'empty.md': ' \n' })).toMatchObject({ code: 1 });
   });
 });
+
+describe('the browser entry points', () => {
+  it('never import the extractor (it carries OpenCC’s tables)', () => {
+    const seen = new Set<string>();
+    const visit = (file: URL) => {
+      if (seen.has(file.href)) return;
+      seen.add(file.href);
+      const code = readFileSync(file, 'utf8');
+      for (const m of code.matchAll(
+        /(?:import|export)[^'"]*?from\s+'(\.[^']+)'|import\s+'(\.[^']+)'/g,
+      )) {
+        const spec = (m[1] ?? m[2] ?? '').replace(/\.js$/, '.ts');
+        visit(new URL(spec, file));
+      }
+    };
+    visit(new URL('../../src/index.ts', import.meta.url));
+    visit(new URL('../../src/all.ts', import.meta.url));
+    visit(new URL('../../src/embed.ts', import.meta.url));
+    const files = [...seen].map((f) => f.replace(/^.*\/(src|components)\//, '$1/'));
+    expect(files).toContain('src/data/loader.ts');
+    expect(files.filter((f) => f.includes('extract') || f.includes('cli/'))).toEqual([]);
+  });
+});
