@@ -40,8 +40,7 @@ export function datasetJsonSchema(): Record<string, unknown> {
   const { $schema, ...rest } = schema as Record<string, unknown>;
   return {
     $schema,
-    $id: `report-story.schema.json#v${SCHEMA_VERSION}`,
-    title: 'report-story dataset',
+    title: `report-story dataset (schemaVersion ${SCHEMA_VERSION})`,
     description: `A dataset built from a government work report: figures, targets, programme, events and chapters, each with the exact quote and character range of its source sentence. schemaVersion ${SCHEMA_VERSION}.`,
     ...rest,
   };
