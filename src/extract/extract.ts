@@ -28,7 +28,7 @@ import type {
   ReportEvent,
   Target,
 } from '../data/schema.js';
-import { SCHEMA_VERSION } from '../data/schema.js';
+import { LIMITS, SCHEMA_VERSION } from '../data/schema.js';
 import { describeIssues, validateDataset } from '../data/validate.js';
 import type { Qualifier } from '../format/qualifiers.js';
 import { isUnit, type Unit } from '../format/units.js';
@@ -86,6 +86,25 @@ interface Ctx {
 }
 
 const CLAUSE_BREAK = /[,;:]/;
+
+/** Longest stretch of normalised text one item quotes (the original may be longer by dropped CRs). */
+const MAX_QUOTE = Math.floor(LIMITS.quote / 2);
+
+/** A sentence longer than a quote may be, cut at clause breaks into pieces that fit. */
+function bounded(text: string, s: Sentence): Sentence[] {
+  if (s.end - s.start <= MAX_QUOTE) return [s];
+  const pieces: Sentence[] = [];
+  for (let from = s.start; from < s.end;) {
+    let to = Math.min(s.end, from + MAX_QUOTE);
+    if (to < s.end) {
+      const cut = Math.max(...[',', ';', '、', ':', ' '].map((c) => text.lastIndexOf(c, to - 1)));
+      if (cut > from) to = cut + 1;
+    }
+    pieces.push({ ...s, start: from, end: to, text: text.slice(from, to) });
+    from = to;
+  }
+  return pieces;
+}
 
 function clausesOf(text: string, s: Sentence): Clause[] {
   const out: Clause[] = [];
@@ -222,9 +241,12 @@ function isTargetSentence(ctx: Ctx, s: Sentence): boolean {
   if (chain.some((h) => TARGET_HEADING.test(ctx.text.slice(h.start, h.end)))) return true;
   if (TARGET_SENTENCE.test(s.text)) return true;
   // A sentence that follows a target-announcing sentence in the same block.
-  return ctx.seg.sentences.some(
-    (o) => o.block === s.block && o.index < s.index && TARGET_SENTENCE.test(o.text),
-  );
+  for (let i = s.index - 1; i >= 0; i--) {
+    const o = ctx.seg.sentences[i];
+    if (!o || o.block !== s.block) break;
+    if (TARGET_SENTENCE.test(o.text)) return true;
+  }
+  return false;
 }
 
 const PAIRS: Readonly<Record<string, readonly string[]>> = {
@@ -345,7 +367,7 @@ function labelText(
   r: { start: number; end: number } | undefined,
   fallback: string,
 ): { zh: string; en?: string } {
-  const zh = cleanLabel(r ? words(ctx, r.start, r.end) : fallback) || fallback;
+  const zh = (cleanLabel(r ? words(ctx, r.start, r.end) : fallback) || fallback).slice(0, 60);
   const indicator = findIndicator(r ? ctx.text.slice(r.start, r.end) : fallback);
   return indicator &&
     r &&
@@ -594,7 +616,7 @@ function extractResults(
           ...base(label),
           ...(year ? { year } : {}),
           rank: rankOf(ctx, r),
-          honour: { zh: cleanLabel(words(ctx, clause.start, clause.end)) },
+          honour: { zh: cleanLabel(words(ctx, clause.start, clause.end)).slice(0, LIMITS.label) },
           source,
           span: span(ctx, r),
         },
@@ -692,7 +714,7 @@ function extractTargets(
     );
     const labelRaw = t.slice(labelStart, labelEnd).replace(/同口径/g, '');
     if (labelRaw.length < 2) continue;
-    const zh = words(ctx, labelStart, labelEnd);
+    const zh = words(ctx, labelStart, labelEnd).slice(0, 120);
     const indicator = findIndicator(labelRaw);
     const measure: Target['measure'] =
       phrase.comparator === 'keep-growing' ||
@@ -879,7 +901,7 @@ export function extractDraft(original: string, options: ExtractOptions = {}): Ex
   const figures: Figure[] = [];
   const targets: Target[] = [];
   const events: ReportEvent[] = [];
-  for (const s of seg.sentences) {
+  for (const s of seg.sentences.flatMap((whole) => bounded(norm.text, whole))) {
     const block = seg.blocks[s.block];
     if (!block || block.kind === 'heading') continue;
     const chapter = block.heading === undefined ? undefined : chapterOfBlock.get(block.heading);
@@ -890,14 +912,30 @@ export function extractDraft(original: string, options: ExtractOptions = {}): Ex
     extractEvents(ctx, s, year, chapter, events);
   }
   linkBaselines(targets, figures);
+  for (const [name, list] of [
+    ['chapters', chapters],
+    ['figures', figures],
+    ['targets', targets],
+    ['events', events],
+  ] as const) {
+    if (list.length > LIMITS.items) {
+      ctx.notes.push(
+        `${list.length - LIMITS.items} ${name} beyond the schema's limit of ${LIMITS.items} left out`,
+      );
+      list.length = LIMITS.items;
+    }
+  }
 
   // Numbers nothing used: said, not silently skipped.
-  const unused = findNumbers(norm.text).filter(
-    (n) =>
-      !ctx.used.some((u) => n.start >= u.start && n.end <= u.end) &&
-      !seg.blocks.some((b) => b.kind === 'heading' && n.start >= b.start && n.end <= b.end) &&
-      !seg.blocks.some((b) => b.marker && n.start >= b.marker.start && n.end <= b.marker.end),
-  );
+  // What covers a number: an item's words, a heading (chapter titles), a list marker.
+  const covered = new Uint8Array(norm.text.length + 1);
+  const cover = (r: { start: number; end: number }) => covered.fill(1, r.start, r.end);
+  ctx.used.forEach(cover);
+  for (const b of seg.blocks) {
+    if (b.kind === 'heading') cover(b);
+    if (b.marker) cover(b.marker);
+  }
+  const unused = findNumbers(norm.text).filter((n) => covered.subarray(n.start, n.end).includes(0));
   for (const n of unused) {
     const o = toOriginal(norm, n.start, n.end);
     const context = original.slice(Math.max(0, o.start - 10), o.end + 10).replace(/\s+/g, ' ');

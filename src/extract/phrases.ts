@@ -114,9 +114,11 @@ function qualifiersOf(...words: (string | undefined)[]): Qualifier[] {
  */
 export function readQuantities(text: string, from = 0, to = text.length): QuantityPhrase[] {
   const out: QuantityPhrase[] = [];
-  const slice = text.slice(0, to);
-  QUANTITY.lastIndex = from;
+  // Only the window is searched: callers scan sentence by sentence through long reports.
+  const slice = text.slice(from, to);
+  QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(slice); m; m = QUANTITY.exec(slice)) {
+    const at = from + m.index;
     const g = m.groups ?? {};
     if (m[0].length === 0) {
       QUANTITY.lastIndex++;
@@ -129,17 +131,17 @@ export function readQuantities(text: string, from = 0, to = text.length): Quanti
       continue;
     }
     const numberText = g.arabic ?? g.chinese ?? `百分之${g.percent ?? ''}`;
-    const numberStart = m.index + (g.before ?? '').length;
+    const numberStart = at + (g.before ?? '').length;
     const numberEnd = numberStart + numberText.length;
     const script = g.arabic ? 'arabic' : 'chinese';
     const value = g.arabic
       ? parseArabic(g.arabic)
       : parseChineseNumeral(g.percent ?? g.chinese ?? '');
-    const prev = text[m.index - 1] ?? '';
+    const prev = text[at - 1] ?? '';
     const isYear = unit === '年' && g.arabic && /^(19|20|21)\d\d$/.test(g.arabic);
     const glued = /[0-9.]/.test(prev) || (script === 'chinese' && /[第]/.test(prev));
     // Chinese numerals in names of meetings (八届八次全会) and the article 一 (一个 "a") are no figures.
-    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
+    const next = text.slice(at + m[0].length, at + m[0].length + 4);
     const meeting =
       script === 'chinese' && (prev === '届' || /^(?:全会|会议|代表大会|党代会)/.test(next));
     const article = script === 'chinese' && g.chinese === '一';
@@ -155,8 +157,8 @@ export function readQuantities(text: string, from = 0, to = text.length): Quanti
       continue;
     }
     out.push({
-      start: m.index,
-      end: m.index + m[0].length,
+      start: at,
+      end: at + m[0].length,
       value,
       unit,
       qualifiers: qualifiersOf(g.before, g.more, g.after),
@@ -180,16 +182,18 @@ const CHANGE = new RegExp(
 /** The changes (同比增长6.5%) in `text[from, to)`. */
 export function readChanges(text: string, from = 0, to = text.length): ChangePhrase[] {
   const out: ChangePhrase[] = [];
-  const slice = text.slice(0, to);
-  CHANGE.lastIndex = from;
+  // Only the window is searched: callers scan sentence by sentence through long reports.
+  const slice = text.slice(from, to);
+  CHANGE.lastIndex = 0;
   for (let m = CHANGE.exec(slice); m; m = CHANGE.exec(slice)) {
+    const at = from + m.index;
     const g = m.groups ?? {};
     const magnitude = parseArabic(g.num ?? '');
     if (magnitude === undefined) continue;
     const down = /下降|减少|降低|回落/.test(g.verb ?? '');
     out.push({
-      start: m.index,
-      end: m.index + m[0].length,
+      start: at,
+      end: at + m[0].length,
       value: down ? -magnitude : magnitude,
       unit: g.unit === '%' ? '%' : '个百分点',
       basis: g.basis === '环比' ? 'month-on-month' : g.basis ? 'year-on-year' : 'period',
@@ -212,9 +216,11 @@ const RANK = new RegExp(
 /** The rankings (增幅全市第二, 稳居市区第一, 三区领先) in `text[from, to)`. */
 export function readRanks(text: string, from = 0, to = text.length): RankPhrase[] {
   const out: RankPhrase[] = [];
-  const slice = text.slice(0, to);
-  RANK.lastIndex = from;
+  // Only the window is searched: callers scan sentence by sentence through long reports.
+  const slice = text.slice(from, to);
+  RANK.lastIndex = 0;
   for (let m = RANK.exec(slice); m; m = RANK.exec(slice)) {
+    const at = from + m.index;
     const g = m.groups ?? {};
     const measures = g.measure ?? '';
     const growth = /增幅|增速/.test(measures);
@@ -226,8 +232,8 @@ export function readRanks(text: string, from = 0, to = text.length): RankPhrase[
           : undefined
         : (parseArabic(g.pos) ?? parseChineseNumeral(g.pos));
     out.push({
-      start: m.index,
-      end: m.index + m[0].length,
+      start: at,
+      end: at + m[0].length,
       position,
       scope: g.scope ?? '',
       measure:
@@ -257,15 +263,17 @@ const STREAK = new RegExp(`连续(?:(?<arabic>\\d+)|(?<chinese>${CHINESE}))(?<un
 /** Streaks (连续22个月, 连续三年) in `text[from, to)`. */
 export function readStreaks(text: string, from = 0, to = text.length): StreakPhrase[] {
   const out: StreakPhrase[] = [];
-  const slice = text.slice(0, to);
-  STREAK.lastIndex = from;
+  // Only the window is searched: callers scan sentence by sentence through long reports.
+  const slice = text.slice(from, to);
+  STREAK.lastIndex = 0;
   for (let m = STREAK.exec(slice); m; m = STREAK.exec(slice)) {
+    const at = from + m.index;
     const g = m.groups ?? {};
     const value = g.arabic ? Number(g.arabic) : parseChineseNumeral(g.chinese ?? '');
     if (value === undefined) continue;
     out.push({
-      start: m.index,
-      end: m.index + m[0].length,
+      start: at,
+      end: at + m[0].length,
       value,
       unit: g.unit as StreakPhrase['unit'],
     });
@@ -283,20 +291,22 @@ const DATE =
 /** Dates (2019年, 2020年1月4日, 1月, 4日) in `text[from, to)`. A bare 4-digit year must be followed by 年 or stand before a non-digit. */
 export function readDates(text: string, from = 0, to = text.length): DatePhrase[] {
   const out: DatePhrase[] = [];
-  const slice = text.slice(0, to);
-  DATE.lastIndex = from;
+  // Only the window is searched: callers scan sentence by sentence through long reports.
+  const slice = text.slice(from, to);
+  DATE.lastIndex = 0;
   for (let m = DATE.exec(slice); m; m = DATE.exec(slice)) {
+    const at = from + m.index;
     if (m[0].length === 0) {
       DATE.lastIndex++;
       continue;
     }
     const g = m.groups ?? {};
-    const before = text[m.index - 1] ?? '';
-    const after = text[m.index + m[0].length] ?? '';
+    const before = text[at - 1] ?? '';
+    const after = text[at + m[0].length] ?? '';
     if (/[\d.]/.test(before) || /[\d.%]/.test(after)) continue;
     out.push({
-      start: m.index,
-      end: m.index + m[0].length,
+      start: at,
+      end: at + m[0].length,
       year: g.year ? Number(g.year) : undefined,
       month: g.month ? Number(g.month) : undefined,
       day: g.day ? Number(g.day) : undefined,

@@ -296,6 +296,30 @@ describe('the extractor on other districts’ reports', () => {
   });
 });
 
+describe('the extractor on hostile input', () => {
+  it('cuts a sentence too long to quote at its clause breaks, CRLF and all', () => {
+    const text = `${'全区实现地区生产总值440亿元，'.repeat(400)}\r\n增长6.5%。`;
+    const { dataset: data } = extractDraft(text);
+    checkDraft(text, data);
+    expect(data.figures).toHaveLength(400);
+    expect(Math.max(...data.figures.map((f) => f.source.quote.length))).toBeLessThanOrEqual(4000);
+  });
+
+  it('keeps to the schema’s limit of 2000 items and says what it left out', () => {
+    const text = Array.from({ length: 2100 }, (_, i) => `新建项目${i + 1}个。`).join('');
+    const { dataset: data, notes } = extractDraft(text);
+    checkDraft(text, data);
+    expect(data.figures).toHaveLength(2000);
+    expect(notes).toContain("100 figures beyond the schema's limit of 2000 left out");
+  });
+
+  it('drafts something valid from text without a single number', () => {
+    const { dataset: data } = extractDraft('Hello, world. 这是一段没有数字的文字。');
+    expect(validateDataset(data).ok).toBe(true);
+    expect(data.figures).toEqual([]);
+  });
+});
+
 describe('the extractor’s building blocks', () => {
   it('normalises full-width forms and traditional characters while mapping back to the original', () => {
     const original = '\uFEFF地區生產總值４５０億元，增長７．２％\r\n';
