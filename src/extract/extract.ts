@@ -624,7 +624,33 @@ function extractResults(
       );
     }
   }
+
+  // Honours without a number: 荣获…示范区, 创成…园区, 获评…, 被评为…, 入围…
+  const numbered = [...quantities, ...ranks, ...streaks];
+  for (const clause of clauses) {
+    if (numbered.some((x) => x.start >= clause.start && x.start < clause.end)) continue;
+    const m = HONOUR.exec(t.slice(clause.start, clause.end));
+    const what = m?.groups?.what ?? '';
+    if (!m || cleanLabel(what).length < 4) continue;
+    const whatStart = clause.start + m.index + m[0].length - what.length;
+    const honourRange = { start: clause.start, end: clause.end };
+    push(
+      {
+        id: uniqueId(ctx, `honour-${figures.length + 1}`),
+        kind: 'honour',
+        ...base({ zh: cleanLabel(words(ctx, whatStart, clause.end)).slice(0, 60) }),
+        ...(year ? { year } : {}),
+        honour: { zh: cleanLabel(words(ctx, clause.start, clause.end)).slice(0, LIMITS.label) },
+        source,
+        span: span(ctx, honourRange),
+      },
+      [],
+    );
+  }
 }
+
+const HONOUR =
+  /(?:荣获|获评|获得|创成|被评为|被命名为|成功创建|入围|入选|获批|成功获批)(?<what>.+?(?:示范区|示范园区|示范城市|示范县|示范点|示范基地|园区|称号|奖|项目|企业|先进集体|先进单位|基地|试点))/;
 
 function extractTargets(
   ctx: Ctx,

@@ -104,12 +104,18 @@ describe('the extractor on the Gangzha report, without curation', () => {
     }
     const income = byValue(data, 5, '万元');
     expect([income.label.zh, income.change?.value]).toEqual(['城镇居民收入', 8.3]);
-    expect(data.figures.filter((f) => f.kind === 'honour').map((f) => f.rank?.text.zh)).toEqual([
+    const honours = data.figures.filter((f) => f.kind === 'honour');
+    expect(honours.flatMap((f) => f.rank?.text.zh ?? [])).toEqual([
       '增量、增幅全市靠前',
       '全市领先',
       '全市唯一',
       '三区领先',
       '全市率先',
+    ]);
+    expect(honours.filter((f) => !f.rank).map((f) => f.honour?.zh)).toEqual([
+      '中集能源、国盛智科入围省高端装备研制赶超工程项目',
+      '港闸经济开发区创成省级知识产权示范园区',
+      '荣获全省基层党员冬训工作示范区',
     ]);
   });
 
@@ -388,7 +394,7 @@ describe('report-story extract (the command)', () => {
     const data = JSON.parse(out) as Dataset;
     expect(validateDataset(data).ok).toBe(true);
     expect(data.source.file).toBe('r.md');
-    expect(err).toMatch(/^report-story: 23 figures, 9 targets/);
+    expect(err).toMatch(/^report-story: 26 figures, 9 targets/);
   });
 
   it('takes an id and compact output', () => {
