@@ -68,11 +68,22 @@ async function fetchDataset(url: string, options: LoadOptions): Promise<Dataset>
   const maxLength = options.maxLength ?? 5_000_000;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeout);
+  // Settles when the time is up, even if a fetch (a custom one, a service worker) ignores the
+  // signal and would leave the request or its body pending forever.
+  const timedOut = new Promise<never>((_, reject) => {
+    controller.signal.addEventListener('abort', () => reject(new Error('timed out')), {
+      once: true,
+    });
+  });
+  timedOut.catch(() => undefined);
   let text: string;
   try {
     let response: Response;
     try {
-      response = await doFetch(url, { signal: controller.signal, credentials: 'same-origin' });
+      response = await Promise.race([
+        doFetch(url, { signal: controller.signal, credentials: 'same-origin' }),
+        timedOut,
+      ]);
     } catch (cause) {
       if (controller.signal.aborted) {
         throw new DatasetLoadError(
@@ -96,7 +107,7 @@ async function fetchDataset(url: string, options: LoadOptions): Promise<Dataset>
       throw new DatasetLoadError(`${url} is too large (${declared} bytes)`, 'too-large', url);
     }
     try {
-      text = await response.text();
+      text = await Promise.race([response.text(), timedOut]);
     } catch {
       throw controller.signal.aborted
         ? new DatasetLoadError(`${url} did not finish within ${timeout / 1000} s`, 'timeout', url)

@@ -62,6 +62,11 @@ export const ProvenanceSchema = v.pipe(
     quote: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.quote)),
     start: Offset,
     end: Offset,
+    /**
+     * The sentence as a reader should see it, when the quote carries layout artefacts of the
+     * source (a paragraph break inside a word, a Markdown line break). Never used for offsets.
+     */
+    text: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.quote))),
   }),
   v.check((p) => p.end - p.start === p.quote.length, 'end − start must equal the quote length'),
 );
@@ -176,6 +181,8 @@ export const ActionSchema = v.strictObject({
   id: Id,
   text: TextSchema,
   source: ProvenanceSchema,
+  /** The action's own words inside the source sentence. */
+  span: v.optional(RangeSchema),
 });
 
 export const PillarSchema = v.strictObject({
@@ -237,6 +244,8 @@ export const WhenSchema = v.pipe(
     inferred: v.boolean(),
     /** How an inferred date was worked out. */
     basis: v.optional(TextSchema),
+    /** Where the source states the date, or the part of it that it states (4日). */
+    span: v.optional(RangeSchema),
   }),
   v.check(
     (w) => w.date.split('-').length === { year: 1, month: 2, day: 3 }[w.precision],
@@ -275,6 +284,8 @@ export const ChapterSchema = v.strictObject({
   title: TextSchema,
   parent: v.optional(Id),
   source: ProvenanceSchema,
+  /** The whole section in the source, from its title (or first line) to the next chapter. */
+  span: v.optional(RangeSchema),
 });
 
 export const ReportSourceSchema = v.strictObject({

@@ -33,9 +33,22 @@ export function describeValue(value: unknown): string {
     const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
     return `${JSON.stringify(shown)}${value.length > 40 ? ` (${value.length} characters)` : ''}`;
   }
+  if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (typeof value === 'object') return 'an object';
   return typeof value;
+}
+
+/** An object by its plain fields (`start 3, end 9, quote "…"`), anything else by `describeValue`. */
+function describeFields(value: unknown): string {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return describeValue(value);
+  }
+  const fields = Object.entries(value)
+    .filter(([, v]) => typeof v !== 'object' || v === null)
+    .slice(0, 4)
+    .map(([k, v]) => `${k} ${describeValue(v)}`);
+  return fields.length ? fields.join(', ') : 'an object';
 }
 
 /** `['figures', 2, 'label']` → `figures[2].label` */
@@ -62,8 +75,15 @@ function issueMessage(issue: v.BaseIssue<unknown>): string {
   const got = describeValue(issue.input);
   switch (issue.type) {
     case 'strict_object':
+    case 'object':
       // valibot reports an unknown key with the key as the last path item.
       if (issue.expected === 'never') return 'unknown key (not part of the schema)';
+      // …and a missing key the same way, expecting the key's name.
+      if (issue.input === undefined && issue.expected?.startsWith('"')) {
+        return issue.path?.at(-1)?.key === 'schemaVersion'
+          ? `missing: this reader understands schemaVersion ${SCHEMA_VERSION}`
+          : 'missing: this key is required';
+      }
       return `expected an object, got ${got}`;
     case 'number':
       return `expected a number, got ${got}`;
@@ -82,7 +102,11 @@ function issueMessage(issue: v.BaseIssue<unknown>): string {
     case 'max_length':
       return `too long: ${issue.received.replace(/"/g, '')} (at most ${String(issue.requirement)})`;
     case 'picklist': {
-      const options = (issue.requirement as readonly unknown[]).map((o) => JSON.stringify(o));
+      // valibot states the options in `expected`: "a" | "b" | "c".
+      const options = (issue.expected ?? '')
+        .replace(/^\((.*)\)$/, '$1')
+        .split(' | ')
+        .filter(Boolean);
       const shown = options.length > 8 ? [...options.slice(0, 8), '…'] : options;
       return `expected one of ${shown.join(', ')}, got ${got}`;
     }
@@ -92,7 +116,7 @@ function issueMessage(issue: v.BaseIssue<unknown>): string {
         : `expected ${String(issue.expected)}, got ${got}`;
     case 'regex':
     case 'check':
-      return `${issue.message}, got ${got}`;
+      return `${issue.message}, got ${describeFields(issue.input)}`;
     default:
       return `expected ${TYPE_NAMES[issue.type] ?? issue.expected ?? issue.type}, got ${got}`;
   }
