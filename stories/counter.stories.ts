@@ -109,6 +109,30 @@ export const Row: Story = {
   },
 };
 
+/** The real dataset, by URL (`src` + `metric`), as a web editor would paste it. */
+export const Gangzha: Story = {
+  render: () =>
+    page(
+      html`<div
+        style="display:grid;grid-template-columns:repeat(auto-fill,minmax(14em,1fr));gap:1.5em"
+      >
+        ${['gdp-2019', 'budget-revenue-2019', 'industry-taxable-sales-2019', 'rd-share-2019'].map(
+          (id) =>
+            html`<report-counter
+              src="/data/gangzha-2019.json"
+              metric=${id}
+              motion="reduce"
+            ></report-counter>`,
+        )}
+      </div>`,
+    ),
+  play: async ({ canvasElement }) => {
+    const counters = [...canvasElement.querySelectorAll<ReportCounter>('report-counter')];
+    await waitFor(() => expect(text(counters[0]!, '.live')).toBe('440'), { timeout: 4000 });
+    await expect(label(counters[2]!)).toBe('工业应税销售收入：突破500亿元');
+  },
+};
+
 /** English: 44 billion yuan, 50,000 yuan, 37.1 (the measure word drops). */
 export const English: Story = {
   render: () =>

@@ -198,6 +198,43 @@ export const Bars: Story = {
   },
 };
 
+/** The real dataset by URL: every 2020 target of the Gangzha report, status computed. */
+export const Gangzha: Story = {
+  render: () =>
+    html`<div
+      lang="zh-CN"
+      style="display:grid;grid-template-columns:repeat(auto-fill,minmax(18em,1fr));gap:2em"
+    >
+      ${[
+        'gdp-growth-2020',
+        'budget-revenue-growth-2020',
+        'rd-share-2020',
+        'retail-sales-growth-2020',
+        'trade-growth-2020',
+        'income-growth-2020',
+      ].map(
+        (id) =>
+          html`<report-gauge
+            src="/data/gangzha-2019.json"
+            goal=${id}
+            motion="reduce"
+          ></report-gauge>`,
+      )}
+    </div>`,
+  play: async ({ canvasElement }) => {
+    const gauges = [...canvasElement.querySelectorAll<ReportGauge>('report-gauge')];
+    await waitFor(() => expect(gauges.every((g) => g.status)).toBe(true), { timeout: 4000 });
+    await expect(gauges.map((g) => g.status)).toEqual([
+      'met',
+      'exceeded',
+      'not-yet',
+      'unknown',
+      'unknown',
+      'ahead',
+    ]);
+  },
+};
+
 /** English. */
 export const English: Story = {
   render: () => page(html`<report-gauge goal="rd-share-2020" .data=${data}></report-gauge>`, 'en'),

@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DatasetState } from '../../src/data/context.js';
 import { datasetProperty } from '../../src/data/dataset-property.js';
+import { displayQuote, type DisplayQuote } from '../../src/data/quote.js';
 import { FigureSchema, type Dataset, type Figure } from '../../src/data/schema.js';
 import { describeIssues, validateItem } from '../../src/data/validate.js';
 import { DatasetController } from '../../src/controllers/dataset-controller.js';
@@ -56,11 +57,7 @@ interface CounterModel {
   readonly quote: Quote | undefined;
 }
 
-interface Quote {
-  readonly text: string;
-  /** The figure's own words inside the quote, as [start, end). */
-  readonly mark: readonly [number, number] | undefined;
-}
+type Quote = DisplayQuote;
 
 type View =
   | { readonly kind: 'loading' }
@@ -263,11 +260,6 @@ export class ReportCounter extends ReportElement {
           : `数字 "${figure.id}"（${where}）${honour ? '是一项荣誉，' : ''}没有可计数的数值。`,
       );
     }
-    const source = figure.source;
-    const mark =
-      figure.span && figure.span.start >= source.start && figure.span.end <= source.end
-        ? ([figure.span.start - source.start, figure.span.end - source.start] as const)
-        : undefined;
     return this.model({
       label: pickText(figure.label, locale),
       value: figure.value,
@@ -275,7 +267,7 @@ export class ReportCounter extends ReportElement {
       qualifiers: figure.qualifiers ?? [],
       change: figure.change,
       rank: figure.rank ? formatRank(figure.rank, locale) : '',
-      quote: { text: source.quote, mark },
+      quote: displayQuote(figure.source, figure.span),
     });
   }
 
@@ -327,7 +319,7 @@ export class ReportCounter extends ReportElement {
       qualifiers,
       change,
       rank: this.rank?.trim() ?? '',
-      quote: this.quote?.trim() ? { text: this.quote.trim(), mark: undefined } : undefined,
+      quote: this.quote?.trim() ? { text: this.quote.trim() } : undefined,
     });
   }
 

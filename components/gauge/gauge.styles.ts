@@ -168,6 +168,12 @@ export const styles = css`
     );
   }
 
+  .note {
+    margin: 0.35em 0 0;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+
   .status {
     display: flex;
     align-items: baseline;

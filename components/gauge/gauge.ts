@@ -9,6 +9,7 @@ import {
 } from '../../src/controllers/playback-controller.js';
 import type { DatasetState } from '../../src/data/context.js';
 import { datasetProperty } from '../../src/data/dataset-property.js';
+import { displayQuote, type DisplayQuote } from '../../src/data/quote.js';
 import { TargetSchema, type Dataset, type Target } from '../../src/data/schema.js';
 import { describeIssues, validateItem } from '../../src/data/validate.js';
 import { ReportElement } from '../../src/element.js';
@@ -63,6 +64,8 @@ const COMPARATORS: readonly GoalComparator[] = [
 interface Reading {
   readonly value: number;
   readonly caption: string;
+  /** What the reading is, when it is not exactly what the target measures. */
+  readonly note?: string;
 }
 
 /** What is known about a target, wherever it came from. */
@@ -77,7 +80,7 @@ interface GoalFacts {
   readonly baseline: Reading | undefined;
   readonly current: Reading | undefined;
   readonly reference: { readonly label: string; readonly reading: Reading | undefined } | undefined;
-  readonly quote: { readonly text: string; readonly mark?: readonly [number, number] } | undefined;
+  readonly quote: DisplayQuote | undefined;
 }
 
 interface LegendItem {
@@ -134,6 +137,7 @@ type View =
  * @csspart meter - The graphic (`role="meter"`, or `role="img"` when there is no reading).
  * @csspart graphic - The SVG.
  * @csspart legend - Target, baseline, current reading and reference in words.
+ * @csspart note - What the baseline is, when the dataset explains it (注：…).
  * @csspart status - The computed status.
  * @csspart footnote - The report sentence the target comes from (with `footnote`).
  * @csspart error - The message shown for an unknown id or bad data.
@@ -353,11 +357,6 @@ export class ReportGauge extends ReportElement {
         ? { label: pickText(other.label, locale), reading: this.latest(other, dataset) }
         : this.attributeReference();
     }
-    const source = target.source;
-    const mark =
-      target.span && target.span.start >= source.start && target.span.end <= source.end
-        ? ([target.span.start - source.start, target.span.end - source.start] as const)
-        : undefined;
     return {
       id: target.id,
       label: pickText(target.label, locale),
@@ -371,7 +370,7 @@ export class ReportGauge extends ReportElement {
         ? { value: target.current.value, caption: this.whenText(target.current.asOf) }
         : this.attributeCurrent(),
       reference,
-      quote: { text: source.quote, ...(mark ? { mark } : {}) },
+      quote: displayQuote(target.source, target.span),
     };
   }
 
@@ -382,13 +381,14 @@ export class ReportGauge extends ReportElement {
     const value = target.baseline.field === 'change' ? figure.change?.value : figure.value;
     if (value === undefined) return undefined;
     const locale = this.resolvedLocale;
+    const note = target.baseline.note ? pickText(target.baseline.note, locale) : '';
     const caption =
       figure.year !== undefined
         ? formatYear(figure.year, locale)
         : locale === 'en'
           ? 'baseline'
           : '基数';
-    return { value, caption };
+    return note ? { value, caption, note } : { value, caption };
   }
 
   private baselineUnit(target: Target, dataset: Dataset | undefined): Unit | undefined {
@@ -608,6 +608,13 @@ export class ReportGauge extends ReportElement {
             </div>`,
         )}
       </dl>
+      ${
+        m.facts.baseline?.note
+          ? html`<p part="note" class="note">
+              ${this.resolvedLocale === 'en' ? 'Note: ' : '注：'}${m.facts.baseline.note}
+            </p>`
+          : nothing
+      }
       <p
         part="status"
         class="status ${good === true ? 'good' : good === false ? 'bad' : 'unknown'}"

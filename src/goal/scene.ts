@@ -193,13 +193,14 @@ function arcScene(input: GaugeSceneInput, progress: number): Scene {
   const mid = (r0 + r1) / 2;
   for (const tick of input.ticks) {
     const a = angle(tick.value);
-    const [x, y] = polar(cx, cy, mid, a);
+    // The ends of the scale are labelled below the arc; a tick inside it (zero) inside the ring.
     const end = Math.abs(Math.abs(a) - Math.PI / 2) < 1e-6;
+    const [x, y] = polar(cx, cy, end ? mid : r0 - 14, a);
     shapes.push({
       kind: 'text',
       role: 'tick-label',
       x,
-      y: end ? y + 19 : y,
+      y: end ? y + 19 : y + 4,
       anchor: 'middle',
       size: 13,
       text: tick.text,

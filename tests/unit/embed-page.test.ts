@@ -1,6 +1,6 @@
 /**
  * The web editor's page: only `dist/report-story.js` and two tags. Builds the one-file embed into a
- * temporary folder, serves it with a dataset on 127.0.0.1, and opens the page in Chromium with the
+ * temporary folder, serves it with the Gangzha dataset on 127.0.0.1, and opens the page in Chromium with the
  * reader's reduced-motion setting on: the counter shows 440 亿元 +6.5% and the gauge 2.3% against
  * 2.28%, final from their first frame, with no animation frame ever requested.
  */
@@ -13,14 +13,13 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
-import { fixtureDataset } from '../fixtures/dataset.js';
 
 const PAGE = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <script type="module" src="/report-story.js"></script></head>
 <body>
-  <report-counter src="/data/district.json" metric="gdp-2019"><p>地区生产总值440亿元</p></report-counter>
-  <report-gauge src="/data/district.json" goal="rd-share-2020"></report-gauge>
+  <report-counter src="/data/gangzha-2019.json" metric="gdp-2019"><p>地区生产总值440亿元</p></report-counter>
+  <report-gauge src="/data/gangzha-2019.json" goal="rd-share-2020"></report-gauge>
 </body></html>`;
 
 // `npm run test:unit` may run where there is no browser; everywhere else (CI) this runs.
@@ -57,7 +56,7 @@ beforeAll(async () => {
   const files: Record<string, [string, string | Buffer]> = {
     '/': ['text/html; charset=utf-8', PAGE],
     '/report-story.js': ['text/javascript', readFileSync(join(dir, 'report-story.js'))],
-    '/data/district.json': ['application/json', JSON.stringify(fixtureDataset())],
+    '/data/gangzha-2019.json': ['application/json', readFileSync('data/gangzha-2019.json')],
   };
   server = createServer((request, response) => {
     const file = files[request.url ?? ''];
