@@ -223,6 +223,7 @@ export class ReportGauge extends ReportElement {
   @property({ attribute: 'replay', type: Boolean }) replayOnReentry = false;
 
   private view: View = { kind: 'loading' };
+  private derivedWith: readonly unknown[] = [];
   private readonly datasets = new DatasetController(this, () => this.src);
   private readonly validateData = datasetProperty();
   private readonly playback = new PlaybackController(this, {
@@ -276,7 +277,12 @@ export class ReportGauge extends ReportElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.view = this.derive();
+    // Animation frames update the element without changing its inputs: derive only when they do.
+    const inputs = [this.datasetState(), this.resolvedLocale];
+    if (changed.size > 0 || inputs.some((input, i) => input !== this.derivedWith[i])) {
+      this.view = this.derive();
+      this.derivedWith = inputs;
+    }
   }
 
   private shape(): GaugeForm {
