@@ -80,6 +80,7 @@ const SHARED_DEPS = [
   '@lit/context',
   'scrollama',
   'valibot',
+  'd3-ease',
 ];
 
 async function testProjects(): Promise<TestProjectInlineConfiguration[]> {

@@ -14,3 +14,13 @@ export { defineElement } from './define.js';
 export { ReportElement } from './element.js';
 export { THEMES, type Theme } from './theme.js';
 export { ReportData, type DataErrorDetail, type DataLoadDetail } from '../components/data/data.js';
+export * from './format/goal.js';
+export * from './goal/status.js';
+export { escapeXml } from './svg/svg.js';
+export {
+  PlaybackController,
+  START_TRIGGERS,
+  type StartTrigger,
+} from './controllers/playback-controller.js';
+export { ReportCounter, type CountDetail } from '../components/counter/counter.js';
+export { ReportGauge, type FillDetail } from '../components/gauge/gauge.js';

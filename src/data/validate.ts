@@ -257,3 +257,26 @@ export function validateDataset(input: unknown): ValidationResult {
 export function describeIssues(issues: readonly DatasetIssue[]): string {
   return issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('\n');
 }
+
+/**
+ * Checks one item given by code (a figure, a target) against its schema. Issue paths start at
+ * `where`: `figure.value: expected a finite number, got NaN`.
+ */
+export function validateItem<T>(
+  schema: v.GenericSchema<unknown, T>,
+  input: unknown,
+  where: string,
+):
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issues: DatasetIssue[] } {
+  const parsed = v.safeParse(schema, input, { abortEarly: false, abortPipeEarly: true });
+  if (parsed.success) return { ok: true, value: parsed.output };
+  const issues = schemaIssues(parsed.issues).slice(0, MAX_ISSUES);
+  return {
+    ok: false,
+    issues: issues.map((i) => ({
+      path: i.path ? (i.path.startsWith('[') ? `${where}${i.path}` : `${where}.${i.path}`) : where,
+      message: i.message,
+    })),
+  };
+}

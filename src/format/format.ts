@@ -51,7 +51,8 @@ function numberFormat(locale: ReportLocale, digits: number, grouping: boolean, s
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,
       useGrouping: grouping,
-      signDisplay: signed ? 'exceptZero' : 'auto',
+      // 'negative', not 'auto': a count-up from 0 towards −3.5 never shows "-0.0".
+      signDisplay: signed ? 'exceptZero' : 'negative',
     });
     numberFormats.set(key, format);
   }
@@ -182,6 +183,24 @@ export function qualify(
   );
 }
 
+/**
+ * The qualifier words on each side of a number, for a display that styles them apart from it:
+ * 预计 | 440亿元 | (zh: 以上 after) — English puts every word before.
+ */
+export function qualifierParts(
+  qualifiers: readonly Qualifier[] | undefined,
+  locale: ReportLocale,
+): { readonly before: string; readonly after: string } {
+  const list = qualifiers ?? [];
+  if (locale === 'en') return { before: list.map((q) => QUALIFIERS[q].en).join(' '), after: '' };
+  const side = (position: 'before' | 'after') =>
+    list
+      .filter((q) => QUALIFIERS[q].zhPosition === position)
+      .map((q) => QUALIFIERS[q].zh)
+      .join('');
+  return { before: side('before'), after: side('after') };
+}
+
 /** The qualifier words alone, for a badge beside a number: 预计 / est. */
 export function qualifierWords(
   qualifiers: readonly Qualifier[] | undefined,
@@ -235,6 +254,31 @@ export function formatChange(change: ChangeLike, locale: ReportLocale): string {
     locale,
   );
   return `${basis.zh}${verb}${magnitude}`;
+}
+
+/** Which way a change went, for colour and arrow (红涨绿跌 by default in the themes). */
+export type ChangeDirection = 'rise' | 'fall' | 'flat';
+
+/** A change split for a compact display: ▲ 同比 +6.5% / ▲ +6.5% year on year. */
+export interface ChangeParts {
+  /** The signed number with its unit and any qualifiers: +6.5%, −2.1%, +0.5 percentage points. */
+  readonly signed: string;
+  /** 同比 / year on year; empty for a change over an unnamed period. */
+  readonly basis: string;
+  /** Whether the basis is written before the number (Chinese) or after it (English). */
+  readonly basisFirst: boolean;
+  readonly direction: ChangeDirection;
+}
+
+export function changeParts(change: ChangeLike, locale: ReportLocale): ChangeParts {
+  const signed = qualify(formatSignedChange(change, locale), change.qualifiers, locale);
+  const basis = BASIS[change.basis];
+  return {
+    signed,
+    basis: locale === 'en' ? basis.en : basis.zh,
+    basisFirst: locale !== 'en',
+    direction: change.value > 0 ? 'rise' : change.value < 0 ? 'fall' : 'flat',
+  };
 }
 
 const ZH_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -332,4 +376,34 @@ export function formatWhen(when: WhenLike, locale: ReportLocale): string {
     dateFormats.set(key, format);
   }
   return format.format(new Date(Date.UTC(y, m - 1, when.precision === 'day' ? (d ?? 1) : 1)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Whole figures, as one sentence
+
+/** What a figure sentence is made of; `rank` is the phrase already chosen (see `formatRank`). */
+export interface FigureSentence {
+  readonly label?: string | undefined;
+  readonly value: number;
+  readonly unit: Unit;
+  readonly qualifiers?: readonly Qualifier[] | undefined;
+  readonly change?: ChangeLike | undefined;
+  readonly rank?: string | undefined;
+}
+
+/**
+ * A figure as one sentence, for a screen reader or a caption:
+ * 地区生产总值：预计440亿元，同比增长6.5%，增幅全市第二 /
+ * GDP: est. 44 billion yuan, +6.5% year on year, 2nd in the city for growth.
+ * @throws ReportFormatError for a value or change that is not a finite number
+ */
+export function describeFigure(figure: FigureSentence, locale: ReportLocale): string {
+  const parts = [
+    qualify(formatQuantity(figure.value, figure.unit, locale), figure.qualifiers, locale),
+  ];
+  if (figure.change) parts.push(formatChange(figure.change, locale));
+  if (figure.rank) parts.push(figure.rank);
+  const body = parts.join(locale === 'en' ? ', ' : '，');
+  if (!figure.label) return body;
+  return locale === 'en' ? `${figure.label}: ${body}` : `${figure.label}：${body}`;
 }

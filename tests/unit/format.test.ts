@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   ReportFormatError,
+  changeParts,
   chineseNumeral,
+  describeFigure,
   decimalsOf,
   englishOrdinal,
   formatChange,
@@ -13,6 +15,7 @@ import {
   formatYear,
   normalizeLocale,
   qualify,
+  qualifierParts,
   quantityStyle,
 } from '../../src/format/format.js';
 import type { Unit } from '../../src/format/units.js';
@@ -40,6 +43,13 @@ describe('formatQuantity speaks report units in both locales', () => {
     [0.0001, '%', '0.0001%', '0.0001%'],
     [0.00000123, '亿元', '0.00000123亿元', '123 yuan'],
     [2019, '年', '2019年', '2019 years'],
+    [-1.5, '%', '-1.5%', '-1.5%'],
+    [8.3, '%', '8.3%', '8.3%'],
+    [1e15, '元', '1,000,000,000,000,000元', '1,000 trillion yuan'],
+    [0.05, '万元', '0.05万元', '500 yuan'],
+    [30, '项', '30项', '30'],
+    [5, '名', '5名', '5'],
+    [34, '个', '34个', '34'],
   ];
   it.each(table)('%s %s → %s / %s', (value, unit, zh, en) => {
     expect(formatQuantity(value, unit, 'zh-CN')).toBe(zh);
@@ -79,6 +89,20 @@ describe('quantityStyle fixes unit and decimals for a whole count-up', () => {
     expect(style.scale).toBeCloseTo(0.1);
     // mid-count values stay in billions rather than dropping to millions
     expect(formatDisplayNumber(0.5, style)).toBe('1');
+  });
+
+  it('never shows a negative zero while counting towards a negative value', () => {
+    const style = quantityStyle(-3.5, '亿元', 'zh-CN');
+    expect(formatDisplayNumber(-0.04, style)).toBe('0.0');
+    expect(formatDisplayNumber(-0, style)).toBe('0.0');
+    expect(formatDisplayNumber(-3.5, style)).toBe('-3.5');
+  });
+
+  it('counts 5万元 in English through whole yuan, unit fixed', () => {
+    const style = quantityStyle(5, '万元', 'en');
+    expect(style.unitText).toBe('yuan');
+    expect(formatDisplayNumber(2.5 * style.scale, style)).toBe('25,000');
+    expect(formatDisplayNumber(5 * style.scale, style)).toBe('50,000');
   });
 
   it('never groups years', () => {
@@ -125,7 +149,80 @@ describe('changes carry their sign and their basis', () => {
   });
 });
 
+describe('change parts for a compact display', () => {
+  it('splits sign, basis and direction in both locales', () => {
+    const rise = { value: 6.5, unit: '%', basis: 'year-on-year' } as const;
+    expect(changeParts(rise, 'zh-CN')).toEqual({
+      signed: '+6.5%',
+      basis: '同比',
+      basisFirst: true,
+      direction: 'rise',
+    });
+    expect(changeParts(rise, 'en')).toEqual({
+      signed: '+6.5%',
+      basis: 'year on year',
+      basisFirst: false,
+      direction: 'rise',
+    });
+    const fall = changeParts({ value: -2.1, unit: '%', basis: 'period' }, 'zh-CN');
+    expect([fall.signed, fall.basis, fall.direction]).toEqual(['-2.1%', '', 'fall']);
+    expect(changeParts({ value: 0, unit: '%', basis: 'year-on-year' }, 'en').direction).toBe(
+      'flat',
+    );
+  });
+});
+
+describe('a figure as one sentence', () => {
+  const gdp = {
+    label: '地区生产总值',
+    value: 440,
+    unit: '亿元',
+    qualifiers: ['estimated'],
+    change: { value: 6.5, unit: '%', basis: 'year-on-year' },
+  } as const;
+
+  it('names label, qualifier, value, unit, change and rank', () => {
+    expect(describeFigure({ ...gdp, rank: '增幅全市第二' }, 'zh-CN')).toBe(
+      '地区生产总值：预计440亿元，同比增长6.5%，增幅全市第二',
+    );
+    expect(
+      plain(describeFigure({ ...gdp, label: 'GDP', rank: '2nd in the city for growth' }, 'en')),
+    ).toBe('GDP: est. 44 billion yuan, +6.5% year on year, 2nd in the city for growth');
+  });
+
+  it('reads a fall as 下降 and leaves out what is missing', () => {
+    expect(
+      describeFigure(
+        { value: 37.1, unit: '件', change: { value: -2, unit: '%', basis: 'year-on-year' } },
+        'zh-CN',
+      ),
+    ).toBe('37.1件，同比下降2%');
+    expect(describeFigure({ label: 'Patents', value: 37.1, unit: '件' }, 'en')).toBe(
+      'Patents: 37.1',
+    );
+  });
+
+  it('refuses a NaN value', () => {
+    expect(() => describeFigure({ value: Number.NaN, unit: '亿元' }, 'zh-CN')).toThrow(
+      ReportFormatError,
+    );
+  });
+});
+
 describe('qualifiers stand where each language puts them', () => {
+  it('splits the words on each side of the number', () => {
+    expect(qualifierParts(['estimated'], 'zh-CN')).toEqual({ before: '预计', after: '' });
+    expect(qualifierParts(['over', 'at-least'], 'zh-CN')).toEqual({
+      before: '突破',
+      after: '以上',
+    });
+    expect(qualifierParts(['estimated', 'about'], 'en')).toEqual({
+      before: 'est. about',
+      after: '',
+    });
+    expect(qualifierParts(undefined, 'en')).toEqual({ before: '', after: '' });
+  });
+
   it.each([
     ['440亿元', ['estimated'], '预计440亿元'],
     ['500亿元', ['over'], '突破500亿元'],

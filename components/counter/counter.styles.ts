@@ -1,0 +1,190 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+  }
+
+  .counter {
+    --_number-size: var(--counter-number-size, 3em);
+    font-family: var(--_font-sans);
+    line-height: 1.4;
+    color: var(--_ink);
+  }
+
+  :host([theme]) .counter,
+  :host([theme]) .footnote {
+    padding-inline: 1em;
+  }
+
+  :host([theme]) .counter {
+    padding-block: 0.75em;
+  }
+
+  :host([theme]) .footnote {
+    padding-block-end: 0.75em;
+  }
+
+  .label {
+    margin-block-end: 0.25em;
+    color: var(--counter-label-color, var(--_muted));
+    font-size: 1em;
+    font-weight: 500;
+  }
+
+  .value {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.2em;
+    line-height: 1.1;
+  }
+
+  .number {
+    display: inline-grid;
+    color: var(--counter-number-color, var(--_accent));
+    font-family: var(--_font-numeric);
+    font-size: var(--_number-size);
+    font-weight: 700;
+    font-variant-numeric: tabular-nums lining-nums;
+    letter-spacing: -0.01em;
+    white-space: nowrap;
+  }
+
+  /* The final text reserves the width; the ticking text sits over it, aligned to the end, so the
+     digits stay put while they count. */
+  .number > span {
+    grid-area: 1 / 1;
+    text-align: end;
+  }
+
+  .final {
+    visibility: hidden;
+  }
+
+  .unit {
+    font-size: 1.375em;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+
+  .unit.spaced {
+    margin-inline-start: 0.1em;
+  }
+
+  .qualifier {
+    align-self: center;
+    padding: 0.05em 0.4em;
+    border: 1px solid var(--_rule);
+    border-radius: var(--_radius);
+    color: var(--counter-label-color, var(--_muted));
+    font-size: 0.875em;
+    line-height: 1.4;
+    white-space: nowrap;
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.375em 0.875em;
+    margin-block-start: 0.5em;
+    font-size: 0.9375em;
+  }
+
+  .change {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.3em;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+
+  .change.rise {
+    color: var(--counter-rise-color, var(--_rise));
+  }
+
+  .change.fall {
+    color: var(--counter-fall-color, var(--_fall));
+  }
+
+  .change.flat {
+    color: var(--counter-label-color, var(--_muted));
+  }
+
+  .arrow {
+    font-size: 0.8em;
+  }
+
+  .basis {
+    font-weight: 500;
+  }
+
+  .rank {
+    padding: 0.05em 0.6em;
+    border-radius: 999px;
+    background: var(--_raised);
+    box-shadow: inset 0 0 0 1px var(--_rule);
+    color: var(--_ink);
+    white-space: nowrap;
+  }
+
+  .footnote {
+    margin: 0.75em 0 0;
+    padding-inline-start: 0.75em;
+    border-inline-start: 0.1875em solid var(--_rule);
+    color: var(--counter-label-color, var(--_muted));
+    font-family: var(--_font-sans);
+    font-size: 0.8125em;
+    line-height: 1.6;
+  }
+
+  .source {
+    display: block;
+    font-weight: 600;
+  }
+
+  mark {
+    padding: 0 0.1em;
+    border-radius: 0.2em;
+    background: color-mix(in srgb, var(--_highlight) 28%, transparent);
+    color: var(--_ink);
+  }
+
+  .loading {
+    display: grid;
+    gap: 0.5em;
+  }
+
+  .skeleton {
+    display: block;
+    border-radius: var(--_radius);
+    background: var(--_track);
+  }
+
+  .skeleton-label {
+    width: 8em;
+    height: 1.2em;
+  }
+
+  .skeleton-number {
+    width: 5em;
+    height: calc(var(--_number-size) * 1.1);
+  }
+
+  .skeleton-meta {
+    width: 6em;
+    height: 1.1em;
+  }
+
+  @media print {
+    .final {
+      visibility: visible;
+    }
+
+    .live {
+      visibility: hidden;
+    }
+  }
+`;

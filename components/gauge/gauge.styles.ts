@@ -1,0 +1,239 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+  }
+
+  .gauge {
+    margin: 0;
+    font-family: var(--_font-sans);
+    line-height: 1.4;
+    color: var(--_ink);
+  }
+
+  :host([theme]) .gauge {
+    padding: 0.75em 1em;
+  }
+
+  .label {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.6em;
+    margin-block-end: 0.5em;
+  }
+
+  .name {
+    font-size: 1.0625em;
+    font-weight: 700;
+  }
+
+  .year {
+    padding: 0.05em 0.5em;
+    border-radius: 999px;
+    background: var(--_raised);
+    box-shadow: inset 0 0 0 1px var(--_rule);
+    color: var(--_muted);
+    font-size: 0.8125em;
+    white-space: nowrap;
+  }
+
+  .graphic {
+    display: block;
+    width: 100%;
+    max-width: var(--gauge-max-width, 21.25em);
+    height: auto;
+    overflow: visible;
+  }
+
+  .track {
+    fill: var(--gauge-track-color, var(--_track));
+  }
+
+  .zone {
+    fill: var(
+      --gauge-zone-color,
+      color-mix(in srgb, var(--_highlight) 28%, var(--gauge-track-color, var(--_track)))
+    );
+  }
+
+  .band {
+    fill: var(
+      --gauge-band-color,
+      color-mix(in srgb, var(--_highlight) 62%, var(--gauge-track-color, var(--_track)))
+    );
+  }
+
+  .fill {
+    fill: var(--gauge-fill-color, var(--_accent));
+  }
+
+  .target,
+  .reference,
+  .baseline-mark {
+    fill: none;
+    stroke-linecap: round;
+    stroke-width: 2.5;
+  }
+
+  .target {
+    stroke: var(--gauge-target-color, var(--_ink));
+  }
+
+  .reference {
+    stroke: var(--gauge-reference-color, var(--_muted));
+  }
+
+  .baseline-mark {
+    stroke: var(--_accent-ink);
+    stroke-width: 2;
+  }
+
+  text {
+    fill: var(--_muted);
+    font-family: var(--_font-sans);
+  }
+
+  .marker-label,
+  .reading {
+    fill: var(--_ink);
+    font-weight: 700;
+  }
+
+  .reading {
+    font-family: var(--_font-numeric);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    margin: 0.5em 0 0;
+    font-size: 0.9375em;
+  }
+
+  .item {
+    display: flex;
+    align-items: baseline;
+    gap: 0.4em;
+  }
+
+  dt {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    color: var(--_muted);
+  }
+
+  dd {
+    margin: 0;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .swatch {
+    display: inline-block;
+    width: 0.75em;
+    height: 0.75em;
+    border-radius: 0.15em;
+  }
+
+  .goal .swatch {
+    width: 0.2em;
+    background: var(--gauge-target-color, var(--_ink));
+  }
+
+  .baseline .swatch,
+  .current .swatch {
+    background: var(--gauge-fill-color, var(--_accent));
+  }
+
+  /* With a current reading, the fill is the current one; the baseline is the thin mark. */
+  .current ~ .baseline .swatch,
+  .baseline:has(~ .current) .swatch {
+    background: var(--gauge-track-color, var(--_track));
+    box-shadow: inset 0.3em 0 0 -0.2em var(--_ink);
+  }
+
+  /* "In step with" has no target marker of its own: its target is drawn by the reference. */
+  .goal.in-step-with .swatch,
+  .reference .swatch {
+    width: 0.2em;
+    background: repeating-linear-gradient(
+      to bottom,
+      var(--gauge-reference-color, var(--_muted)) 0 0.2em,
+      transparent 0.2em 0.3em
+    );
+  }
+
+  .note {
+    margin: 0.35em 0 0;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+
+  .status {
+    display: flex;
+    align-items: baseline;
+    gap: 0.4em;
+    margin: 0.5em 0 0;
+    font-weight: 700;
+  }
+
+  .status-icon {
+    color: var(--_muted);
+  }
+
+  .status.good .status-icon {
+    color: var(--_accent);
+  }
+
+  .footnote {
+    margin: 0.75em 0 0;
+    padding-inline-start: 0.75em;
+    border-inline-start: 0.1875em solid var(--_rule);
+    color: var(--_muted);
+    font-size: 0.8125em;
+    line-height: 1.6;
+  }
+
+  .source {
+    display: block;
+    font-weight: 600;
+  }
+
+  mark {
+    padding: 0 0.1em;
+    border-radius: 0.2em;
+    background: color-mix(in srgb, var(--_highlight) 28%, transparent);
+    color: var(--_ink);
+  }
+
+  .loading {
+    display: grid;
+    gap: 0.5em;
+  }
+
+  .skeleton {
+    display: block;
+    border-radius: var(--_radius);
+    background: var(--_track);
+  }
+
+  .skeleton-label {
+    width: 10em;
+    height: 1.3em;
+  }
+
+  .skeleton-graphic {
+    width: 100%;
+    max-width: var(--gauge-max-width, 21.25em);
+    aspect-ratio: 320 / 196;
+  }
+
+  .skeleton-graphic.bar {
+    aspect-ratio: 320 / 108;
+  }
+`;

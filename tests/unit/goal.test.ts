@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import { formatGap, formatGoal, formatGoalStatus } from '../../src/format/goal.js';
+import { assessGoal, defaultTolerance, type GoalInput } from '../../src/goal/status.js';
+
+const plain = (text: string) => text.replace(/\u00a0/g, ' ');
+
+describe('assessGoal computes a status from the numbers', () => {
+  it.each<[string, GoalInput, string, boolean | undefined, number | undefined]>([
+    [
+      'at least, above the floor',
+      { comparator: 'at-least', value: 6.5, reading: 7 },
+      'exceeded',
+      true,
+      0.5,
+    ],
+    [
+      'at least, on the floor (GDP 6.5% vs ≥6.5%)',
+      { comparator: 'at-least', value: 6.5, reading: 6.5 },
+      'met',
+      true,
+      undefined,
+    ],
+    [
+      'at least, below (R&D 2.28% vs ≥2.3%)',
+      { comparator: 'at-least', value: 2.3, reading: 2.28 },
+      'not-yet',
+      false,
+      0.02,
+    ],
+    [
+      'at least, 2.30 written as 2.3',
+      { comparator: 'at-least', value: 2.3, reading: 2.1 + 0.2 },
+      'met',
+      true,
+      undefined,
+    ],
+    [
+      'at most, under the ceiling',
+      { comparator: 'at-most', value: 3, reading: 2.4 },
+      'within',
+      true,
+      0.6,
+    ],
+    [
+      'at most, on the ceiling',
+      { comparator: 'at-most', value: 3, reading: 3 },
+      'met',
+      true,
+      undefined,
+    ],
+    [
+      'at most, over the ceiling',
+      { comparator: 'at-most', value: 3, reading: 3.2 },
+      'over-ceiling',
+      false,
+      0.2,
+    ],
+    [
+      'about, inside the default band 5.5–6.5',
+      { comparator: 'about', value: 6, reading: 6.4 },
+      'within-band',
+      true,
+      undefined,
+    ],
+    [
+      'about, on the band edge',
+      { comparator: 'about', value: 6, reading: 6.5 },
+      'within-band',
+      true,
+      undefined,
+    ],
+    [
+      'about, above the band',
+      { comparator: 'about', value: 6, reading: 7 },
+      'above-band',
+      false,
+      0.5,
+    ],
+    [
+      'about, below a given tolerance',
+      { comparator: 'about', value: 6, tolerance: 0.2, reading: 5.5 },
+      'below-band',
+      false,
+      0.3,
+    ],
+    [
+      'keep growing, positive growth',
+      { comparator: 'keep-growing', reading: 1.2 },
+      'growing',
+      true,
+      undefined,
+    ],
+    [
+      'keep growing, zero growth',
+      { comparator: 'keep-growing', reading: 0 },
+      'not-growing',
+      false,
+      undefined,
+    ],
+    [
+      'keep growing, falling',
+      { comparator: 'keep-growing', reading: -3 },
+      'not-growing',
+      false,
+      undefined,
+    ],
+    [
+      'in step, within half a point',
+      { comparator: 'in-step-with', reading: 6.8, reference: 6.5 },
+      'in-step',
+      true,
+      0.3,
+    ],
+    [
+      'in step, income ahead (8.3% vs 6.5%)',
+      { comparator: 'in-step-with', reading: 8.3, reference: 6.5 },
+      'ahead',
+      true,
+      1.8,
+    ],
+    [
+      'in step, behind',
+      { comparator: 'in-step-with', reading: 5, reference: 6.5 },
+      'behind',
+      false,
+      1.5,
+    ],
+    [
+      'in step, no reference reading',
+      { comparator: 'in-step-with', reading: 5 },
+      'unknown',
+      undefined,
+      undefined,
+    ],
+    [
+      'at least, no reading',
+      { comparator: 'at-least', value: 6.5 },
+      'unknown',
+      undefined,
+      undefined,
+    ],
+    [
+      'at least, NaN reading',
+      { comparator: 'at-least', value: 6.5, reading: Number.NaN },
+      'unknown',
+      undefined,
+      undefined,
+    ],
+    ['keep growing, no reading', { comparator: 'keep-growing' }, 'unknown', undefined, undefined],
+  ])('%s', (_, input, status, good, gap) => {
+    const result = assessGoal(input);
+    expect(result.status).toBe(status);
+    expect(result.good).toBe(good);
+    expect(result.gap).toBe(gap);
+  });
+
+  it('gives the band of an "about" or "in step" target even before there is a reading', () => {
+    expect(assessGoal({ comparator: 'about', value: 6 }).band).toEqual([5.5, 6.5]);
+    expect(assessGoal({ comparator: 'about', value: 6, tolerance: 1 }).band).toEqual([5, 7]);
+    expect(assessGoal({ comparator: 'in-step-with', reference: 6.5 })).toEqual({
+      status: 'unknown',
+      good: undefined,
+      band: [6, 7],
+    });
+  });
+
+  it('reads 左右 as half a unit of the last digit written', () => {
+    expect([6, 6.5, 440, 2.28].map(defaultTolerance)).toEqual([0.5, 0.05, 0.5, 0.005]);
+  });
+});
+
+describe('targets in words', () => {
+  it.each([
+    [{ comparator: 'at-least', value: 6.5, unit: '%' }, '6.5%以上', 'at least 6.5%'],
+    [{ comparator: 'at-least', value: 2.3, unit: '%' }, '2.3%以上', 'at least 2.3%'],
+    [{ comparator: 'at-most', value: 3, unit: '%' }, '3%以内', 'at most 3%'],
+    [{ comparator: 'about', value: 6, unit: '%' }, '6%左右', 'about 6%'],
+    [
+      { comparator: 'at-least', value: 500, unit: '亿元' },
+      '500亿元以上',
+      'at least 50 billion yuan',
+    ],
+    [{ comparator: 'keep-growing' }, '保持增长', 'keep growing'],
+  ] as const)('%j → %s / %s', (goal, zh, en) => {
+    expect(formatGoal(goal, 'zh-CN')).toBe(zh);
+    expect(plain(formatGoal(goal, 'en'))).toBe(en);
+  });
+
+  it('names the reference of an "in step with" target', () => {
+    expect(formatGoal({ comparator: 'in-step-with' }, 'zh-CN', '经济增长')).toBe('与经济增长同步');
+    expect(formatGoal({ comparator: 'in-step-with' }, 'en', 'GDP growth')).toBe(
+      'in step with GDP growth',
+    );
+  });
+
+  it('measures gaps between percentages in percentage points', () => {
+    expect(formatGap(0.02, '%', 'zh-CN')).toBe('0.02个百分点');
+    expect(plain(formatGap(0.02, '%', 'en'))).toBe('0.02 percentage points');
+    expect(formatGap(-12, '亿元', 'zh-CN')).toBe('12亿元');
+  });
+
+  it('says the status with its distance', () => {
+    const rd = assessGoal({ comparator: 'at-least', value: 2.3, reading: 2.28 });
+    expect(formatGoalStatus(rd, '%', 'zh-CN')).toBe('距目标还差0.02个百分点');
+    expect(plain(formatGoalStatus(rd, '%', 'en'))).toBe(
+      '0.02 percentage points short of the target',
+    );
+    const gdp = assessGoal({ comparator: 'at-least', value: 6.5, reading: 6.5 });
+    expect(formatGoalStatus(gdp, '%', 'zh-CN')).toBe('达到目标');
+    const income = assessGoal({ comparator: 'in-step-with', reading: 8.3, reference: 6.5 });
+    expect(formatGoalStatus(income, '%', 'zh-CN', '地区生产总值增长')).toBe(
+      '快于地区生产总值增长1.8个百分点',
+    );
+    expect(formatGoalStatus(assessGoal({ comparator: 'keep-growing' }), undefined, 'en')).toBe(
+      'no reading to compare yet',
+    );
+  });
+});
