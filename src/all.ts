@@ -1,4 +1,6 @@
 /** Registers every report-story element. */
 import '../components/data/define.js';
+import '../components/timeline/define.js';
+import '../components/pillars/define.js';
 
 export * from './index.js';

@@ -14,3 +14,5 @@ export { defineElement } from './define.js';
 export { ReportElement } from './element.js';
 export { THEMES, type Theme } from './theme.js';
 export { ReportData, type DataErrorDetail, type DataLoadDetail } from '../components/data/data.js';
+export { ReportTimeline, type TimelineToggleDetail } from '../components/timeline/timeline.js';
+export { ReportPillars, type PillarSelectDetail } from '../components/pillars/pillars.js';
