@@ -82,7 +82,10 @@ function issueMessage(issue: v.BaseIssue<unknown>): string {
     case 'max_length':
       return `too long: ${issue.received.replace(/"/g, '')} (at most ${String(issue.requirement)})`;
     case 'picklist': {
-      const options = (issue.requirement as readonly unknown[]).map((o) => JSON.stringify(o));
+      // A picklist schema's issue carries its options only in `expected`: ("year" | "month").
+      const options = Array.isArray(issue.requirement)
+        ? issue.requirement.map((o) => JSON.stringify(o))
+        : issue.expected.replace(/^\((.*)\)$/, '$1').split(' | ');
       const shown = options.length > 8 ? [...options.slice(0, 8), '…'] : options;
       return `expected one of ${shown.join(', ')}, got ${got}`;
     }
