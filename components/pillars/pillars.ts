@@ -134,7 +134,15 @@ export class ReportPillars extends ReportElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.view = this.derive();
+    try {
+      this.view = this.derive();
+    } catch (error) {
+      // Never throw into the page: whatever went wrong is shown in place.
+      this.view = {
+        status: 'error',
+        message: error instanceof Error ? error.message : String(error),
+      };
+    }
   }
 
   /** The view as a function of the data, `reveal` and `active` (or the story step), and motion. */

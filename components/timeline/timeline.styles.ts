@@ -157,8 +157,13 @@ export const styles = css`
 
   .event.highlighted {
     border-color: var(--_hl);
-    background: color-mix(in srgb, var(--_hl) 9%, var(--_card));
+    background: color-mix(in srgb, var(--_hl) 7%, var(--_card));
     box-shadow: inset 0.25em 0 0 var(--_hl);
+  }
+
+  /* On the tinted card the date takes the full ink colour, so it keeps its contrast. */
+  .event.highlighted .when {
+    color: var(--_ink);
   }
 
   .has-highlight .event:not(.highlighted) {

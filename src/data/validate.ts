@@ -85,7 +85,7 @@ function issueMessage(issue: v.BaseIssue<unknown>): string {
       // A picklist schema's issue carries its options only in `expected`: ("year" | "month").
       const options = Array.isArray(issue.requirement)
         ? issue.requirement.map((o) => JSON.stringify(o))
-        : issue.expected.replace(/^\((.*)\)$/, '$1').split(' | ');
+        : (issue.expected ?? '').replace(/^\((.*)\)$/, '$1').split(' | ');
       const shown = options.length > 8 ? [...options.slice(0, 8), '…'] : options;
       return `expected one of ${shown.join(', ')}, got ${got}`;
     }
