@@ -50,6 +50,7 @@ export const styles = css`
   }
 
   .title {
+    text-wrap: balance;
     display: flex;
     align-items: center;
     gap: 0.75em;
@@ -102,6 +103,7 @@ export const styles = css`
   }
 
   .roof-text {
+    text-wrap: balance;
     margin: 0;
     font: 700 1.25em/1.45 var(--_font-serif);
     overflow-wrap: anywhere;
@@ -189,6 +191,7 @@ export const styles = css`
   }
 
   .name {
+    text-wrap: balance;
     min-width: 0;
     font: 700 1.25em/1.3 var(--_font-sans);
     letter-spacing: 0.02em;
@@ -310,6 +313,7 @@ export const styles = css`
   }
 
   .foundation-title {
+    text-wrap: balance;
     margin: 0;
     font: 700 1.125em/1.45 var(--_font-serif);
     overflow-wrap: anywhere;
@@ -335,6 +339,7 @@ export const styles = css`
   }
 
   .commitment-title {
+    text-wrap: balance;
     font-weight: 700;
   }
 

@@ -210,6 +210,12 @@ export const styles = css`
     border: 0.125em dashed var(--_marker);
   }
 
+  /* A dot is too small for dashes: an inferred day is a hollow ring. */
+  .precision-day.inferred > .pin {
+    border-style: solid;
+    border-width: 0.1875em;
+  }
+
   .has-highlight .event:not(.highlighted) > .pin {
     background: var(--_line);
   }
@@ -261,6 +267,7 @@ export const styles = css`
   }
 
   .title {
+    text-wrap: pretty;
     grid-column: 1;
     font-weight: 650;
     line-height: 1.4;
@@ -491,8 +498,7 @@ export const styles = css`
 
   .marker.precision-day.inferred {
     background: var(--_surface);
-    box-shadow: none;
-    border: 0.1875em dotted var(--_m);
+    box-shadow: inset 0 0 0 0.1875em var(--_m);
   }
 
   .has-highlight .marker:not(.highlighted) {
@@ -510,6 +516,14 @@ export const styles = css`
   .marker.highlighted.inferred {
     box-shadow:
       inset 0 0 0 0.0625em var(--_m),
+      0 0 0 0.1875em var(--_surface),
+      0 0 0 0.3125em var(--_hl);
+  }
+
+  .marker.precision-day.open.inferred,
+  .marker.precision-day.highlighted.inferred {
+    box-shadow:
+      inset 0 0 0 0.1875em var(--_m),
       0 0 0 0.1875em var(--_surface),
       0 0 0 0.3125em var(--_hl);
   }

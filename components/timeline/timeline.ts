@@ -361,9 +361,11 @@ export class ReportTimeline extends ReportElement {
               <span class="year-label">${group.label}</span>
               ${
                 group.phase
-                  ? html`<span part="phase" class="phase phase-${group.phase}"
-                      >${this.resolvedLocale === 'en' ? ' · ' : ' '}${TIMELINE_TEXT[this.resolvedLocale].phase[group.phase]}</span
-                    >`
+                  ? html`<span class="visually-hidden"
+                        >${this.resolvedLocale === 'en' ? ', ' : '，'}</span
+                      ><span part="phase" class="phase phase-${group.phase}"
+                        >${TIMELINE_TEXT[this.resolvedLocale].phase[group.phase]}</span
+                      >`
                   : nothing
               }
             </div>

@@ -57,9 +57,9 @@ describe('<report-timeline>', () => {
   it('groups events by year under headings that carry the turn from results to plans', async () => {
     const el = await timeline();
     const headings = [...shadow(el).querySelectorAll('[role="heading"]')];
-    expect(headings.map((h) => h.textContent.replace(/\s+/g, ' ').trim())).toEqual([
-      '2019年 成绩',
-      '2020年 计划',
+    expect(headings.map((h) => h.textContent.replace(/\s+/g, ''))).toEqual([
+      '2019年，成绩',
+      '2020年，计划',
     ]);
     expect(headings.every((h) => h.getAttribute('aria-level') === '3')).toBe(true);
     const lists = [...shadow(el).querySelectorAll('ol.events')];
