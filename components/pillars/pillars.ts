@@ -8,6 +8,7 @@ import { ProgrammeSchema, type Pillar, type Programme } from '../../src/data/sch
 import { describeIssues, validatePart } from '../../src/data/validate.js';
 import { ReportElement } from '../../src/element.js';
 import { reportEvent } from '../../src/events/events.js';
+import { rovingIndex } from '../../src/a11y/roving.js';
 import { pickText } from '../../src/format/format.js';
 import {
   activePillar,
@@ -250,31 +251,15 @@ export class ReportPillars extends ReportElement {
     const id = (e.target as HTMLElement | null)?.closest('[data-id]')?.getAttribute('data-id');
     const current = pillars.findIndex((p) => p.id === id);
     if (current < 0) return;
-    let next: number;
-    switch (e.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = Math.min(current + 1, pillars.length - 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = Math.max(current - 1, 0);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = pillars.length - 1;
-        break;
-      case 'Escape':
-        if (view.active) {
-          e.preventDefault();
-          this.select(undefined);
-        }
-        return;
-      default:
-        return;
+    if (e.key === 'Escape') {
+      if (view.active) {
+        e.preventDefault();
+        this.select(undefined);
+      }
+      return;
     }
+    const next = rovingIndex(e.key, current, pillars.length);
+    if (next === undefined) return;
     e.preventDefault();
     const target = pillars[next];
     if (!target) return;

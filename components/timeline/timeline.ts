@@ -9,6 +9,7 @@ import { EventSchema, type Dataset, type Figure, type ReportEvent } from '../../
 import { describeIssues, validatePart } from '../../src/data/validate.js';
 import { ReportElement } from '../../src/element.js';
 import { reportEvent } from '../../src/events/events.js';
+import { rovingIndex } from '../../src/a11y/roving.js';
 import { formatQuantity, pickText, qualify, type ReportLocale } from '../../src/format/format.js';
 import { readPalette } from '../../src/svg/palette.js';
 import { shared, tokens } from '../../src/theme.js';
@@ -260,31 +261,15 @@ export class ReportTimeline extends ReportElement {
     const id = (e.target as HTMLElement | null)?.closest('[data-id]')?.getAttribute('data-id');
     const current = items.findIndex((item) => item.id === id);
     if (current < 0) return;
-    let next: number;
-    switch (e.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = Math.min(current + 1, items.length - 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = Math.max(current - 1, 0);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = items.length - 1;
-        break;
-      case 'Escape':
-        if (this.view.open) {
-          e.preventDefault();
-          this.toggle(this.view.open);
-        }
-        return;
-      default:
-        return;
+    if (e.key === 'Escape') {
+      if (this.view.open) {
+        e.preventDefault();
+        this.toggle(this.view.open);
+      }
+      return;
     }
+    const next = rovingIndex(e.key, current, items.length);
+    if (next === undefined) return;
     e.preventDefault();
     const target = items[next];
     if (!target) return;

@@ -10,6 +10,8 @@ import {
   turnYear,
 } from '../../src/timeline/model.js';
 import { timelineSVG } from '../../src/timeline/svg.js';
+import { createTimeScale } from '../../src/timeline/scale.js';
+import { rovingIndex } from '../../src/a11y/roving.js';
 import { fixtureDataset } from '../fixtures/dataset.js';
 import { eventsWith } from '../fixtures/programmes.js';
 
@@ -202,5 +204,32 @@ describe('timelineSVG', () => {
       message: 'events[1]: bad & <worse>',
     });
     expect(svg).toContain('events[1]: bad &amp; &lt;worse&gt;');
+  });
+});
+
+describe('createTimeScale', () => {
+  it('maps a period onto 0–100 and clamps outside it', () => {
+    const scale = createTimeScale(Date.UTC(2019, 0, 1), Date.UTC(2021, 0, 1));
+    expect(scale(Date.UTC(2019, 0, 1))).toBe(0);
+    expect(scale(Date.UTC(2021, 0, 1))).toBe(100);
+    expect(scale(Date.UTC(2020, 0, 1))).toBeCloseTo((365 / 731) * 100, 9);
+    expect(scale(Date.UTC(2030, 0, 1))).toBe(100);
+    expect(scale(Date.UTC(2000, 0, 1))).toBe(0);
+  });
+
+  it('refuses an empty period', () => {
+    expect(() => createTimeScale(5, 5)).toThrow(RangeError);
+  });
+});
+
+describe('rovingIndex', () => {
+  it('moves one step with arrows, to the ends with Home and End, and stops at the ends', () => {
+    expect(rovingIndex('ArrowRight', 0, 3)).toBe(1);
+    expect(rovingIndex('ArrowDown', 2, 3)).toBe(2);
+    expect(rovingIndex('ArrowLeft', 0, 3)).toBe(0);
+    expect(rovingIndex('ArrowUp', 2, 3)).toBe(1);
+    expect(rovingIndex('Home', 2, 3)).toBe(0);
+    expect(rovingIndex('End', 0, 3)).toBe(2);
+    expect(rovingIndex('Enter', 0, 3)).toBeUndefined();
   });
 });
