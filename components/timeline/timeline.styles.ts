@@ -25,24 +25,26 @@ export function fitClass(count: number): string {
   return bucket ? `fit-${bucket.max}` : 'fit-none';
 }
 
-/** The horizontal layout, scoped to one bucket's class. */
-function horizontal(scope: string): string {
-  return `
-  ${scope} .axis { display: block; }
-  ${scope} .field { display: block; }
-  ${scope} .groups {
-    display: grid;
-    grid-template-columns: repeat(var(--n), minmax(0, 1fr));
-    column-gap: calc(var(--gap) * 1%);
-    align-items: stretch;
-  }
-  ${scope} .group {
-    display: grid;
-    grid-column: span var(--k);
-    grid-template-columns: subgrid;
-    margin: 0;
-  }
-  ${scope} .year-heading {
+/**
+ * With more events than fit one to a column, the cards stand in year columns under their years
+ * on the axis. That needs about 16 em per year (and 40 em at least); beyond six years the
+ * timeline stays vertical.
+ */
+const YEAR_BUCKETS = [
+  { max: 2, minWidth: 40 },
+  { max: 3, minWidth: 48 },
+  { max: 4, minWidth: 64 },
+  { max: 5, minWidth: 80 },
+  { max: 6, minWidth: 96 },
+] as const;
+
+/** The year-columns bucket class for a number of years on the axis. */
+export function yearsClass(count: number): string {
+  const bucket = YEAR_BUCKETS.find((b) => count <= b.max);
+  return bucket ? `years-${bucket.max}` : 'years-none';
+}
+
+const HIDDEN_HEADING = `
     position: absolute;
     width: 1px;
     height: 1px;
@@ -50,12 +52,25 @@ function horizontal(scope: string): string {
     padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
-    white-space: nowrap;
-  }
-  ${scope} .events {
-    grid-column: 1 / -1;
+    white-space: nowrap;`;
+
+/** Year columns: the axis, marks without leaders, each year's cards in a grid under its band. */
+function yearColumns(scope: string): string {
+  return `
+  ${scope} .axis { display: block; }
+  ${scope} .field { display: block; height: calc(var(--lanes) * var(--_lane) + 0.5em); }
+  ${scope} .leaders { display: none; }
+  ${scope} .groups {
     display: grid;
-    grid-template-columns: subgrid;
+    grid-template-columns: repeat(var(--years), minmax(0, 1fr));
+    align-items: start;
+  }
+  ${scope} .group { grid-column: var(--col); grid-row: 1; margin: 0; padding-inline: 0.25em; }
+  ${scope} .year-heading { ${HIDDEN_HEADING} }
+  ${scope} .events {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 10em), 1fr));
+    gap: 0.5em;
     margin: 0;
     padding: 0;
     border: 0;
@@ -66,9 +81,51 @@ function horizontal(scope: string): string {
   `;
 }
 
-const layouts = BUCKETS.map(
-  (b) => `@container timeline (min-width: ${b.minWidth}em) { ${horizontal(`.fit-${b.max}`)} }`,
-).join('\n');
+/** One column per event, each led to its mark on the axis; scoped to one bucket's class. */
+function horizontal(scope: string): string {
+  return `
+  ${scope} .axis { display: block; }
+  ${scope} .field { display: block; height: calc(var(--lanes) * var(--_lane) + var(--_leader)); }
+  ${scope} .leaders { display: block; }
+  ${scope} .groups {
+    display: grid;
+    grid-template-columns: repeat(var(--n), minmax(0, 1fr));
+    column-gap: calc(var(--gap) * 1%);
+    align-items: stretch;
+  }
+  ${scope} .group {
+    display: grid;
+    grid-column: span var(--k);
+    grid-row: auto;
+    grid-template-columns: subgrid;
+    margin: 0;
+    padding: 0;
+  }
+  ${scope} .year-heading { ${HIDDEN_HEADING} }
+  ${scope} .events {
+    grid-column: 1 / -1;
+    display: grid;
+    grid-template-columns: subgrid;
+    gap: normal;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  ${scope} .event { margin: 0; }
+  ${scope} .event.highlighted { box-shadow: inset 0 0.25em 0 var(--_hl); }
+  ${scope} .pin { display: none; }
+  `;
+}
+
+// Year columns first: one column per event wins where both fit.
+const layouts = [
+  ...YEAR_BUCKETS.map(
+    (b) => `@container timeline (min-width: ${b.minWidth}em) { ${yearColumns(`.years-${b.max}`)} }`,
+  ),
+  ...BUCKETS.map(
+    (b) => `@container timeline (min-width: ${b.minWidth}em) { ${horizontal(`.fit-${b.max}`)} }`,
+  ),
+].join('\n');
 
 export const styles = css`
   :host {
@@ -268,7 +325,7 @@ export const styles = css`
 
   .title {
     text-wrap: pretty;
-    grid-column: 1;
+    grid-column: 1 / -1;
     font-weight: 650;
     line-height: 1.4;
     overflow-wrap: anywhere;
@@ -277,7 +334,7 @@ export const styles = css`
 
   .chevron {
     grid-column: 2;
-    grid-row: 1 / span 2;
+    grid-row: 1;
     align-self: center;
     width: 0.5em;
     height: 0.5em;

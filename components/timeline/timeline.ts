@@ -22,7 +22,14 @@ import {
 } from '../../src/timeline/model.js';
 import { timelineSVG } from '../../src/timeline/svg.js';
 import { TIMELINE_TEXT } from '../../src/timeline/text.js';
-import { COLUMN_GAP, LANE_HEIGHT, LEADER_HEIGHT, fitClass, styles } from './timeline.styles.js';
+import {
+  COLUMN_GAP,
+  LANE_HEIGHT,
+  LEADER_HEIGHT,
+  fitClass,
+  styles,
+  yearsClass,
+} from './timeline.styles.js';
 
 export interface TimelineToggleDetail {
   /** The event whose detail was opened or closed. */
@@ -250,7 +257,13 @@ export class ReportTimeline extends ReportElement {
     );
   }
 
-  private onMarkerClick(item: TimelineItem): void {
+  /** A mark stands for one or more events: a click opens the first (or closes the open one). */
+  private onMarkerClick(ids: readonly string[]): void {
+    if (this.view.status !== 'ready') return;
+    const open = this.view.open;
+    const id = open && ids.includes(open.id) ? open.id : ids[0];
+    const item = this.view.model.items.find((i) => i.id === id);
+    if (!item) return;
     this.toggle(item);
     this.buttonFor(item.id)?.focus();
   }
@@ -315,10 +328,16 @@ export class ReportTimeline extends ReportElement {
     const classes = {
       timeline: true,
       [fitClass(n)]: true,
+      [yearsClass(model.years.length)]: true,
       'has-highlight': highlighted.size > 0,
       'motion-reduce': this.reducedMotion,
     };
-    const vars = { '--n': String(n), '--lanes': String(model.lanes), '--gap': String(COLUMN_GAP) };
+    const vars = {
+      '--n': String(n),
+      '--years': String(model.years.length),
+      '--lanes': String(model.lanes),
+      '--gap': String(COLUMN_GAP),
+    };
     return html`<div
       part="timeline"
       class=${classMap(classes)}
@@ -334,7 +353,7 @@ export class ReportTimeline extends ReportElement {
           return html`<div
             part="year"
             class=${classMap({ group: true, [`phase-${group.phase ?? 'none'}`]: true })}
-            style=${styleMap({ '--k': String(group.items.length) })}
+            style=${styleMap({ '--k': String(group.items.length), '--col': String(group.column + 1) })}
           >
             <div
               role="heading"
@@ -415,23 +434,23 @@ export class ReportTimeline extends ReportElement {
             />`;
           })}
         </svg>
-        ${model.items.map(
-          (item) =>
+        ${model.marks.map(
+          (mark) =>
             html`<span
               part="marker"
               class=${classMap({
                 marker: true,
-                [`precision-${item.event.when.precision}`]: true,
-                inferred: item.event.when.inferred,
-                highlighted: highlighted.has(item.id),
-                open: open === item,
+                [`precision-${mark.precision}`]: true,
+                inferred: mark.inferred,
+                highlighted: mark.ids.some((id) => highlighted.has(id)),
+                open: open !== undefined && mark.ids.includes(open.id),
               })}
               style=${styleMap({
-                '--x0': `${item.x0}%`,
-                '--x1': `${item.x1}%`,
-                '--lane': String(item.lane),
+                '--x0': `${mark.x0}%`,
+                '--x1': `${mark.x1}%`,
+                '--lane': String(mark.lane),
               })}
-              @click=${() => this.onMarkerClick(item)}
+              @click=${() => this.onMarkerClick(mark.ids)}
             ></span>`,
         )}
       </div>`;

@@ -6,7 +6,16 @@
 import type { Programme } from '../data/schema.js';
 import { pickText, type ReportLocale } from '../format/format.js';
 import { LIGHT_PALETTE, type SvgPalette } from '../svg/palette.js';
-import { blockHeight, escapeXml, round, svgDocument, svgText, wrapText } from '../svg/text.js';
+import {
+  BOLD,
+  blockHeight,
+  escapeXml,
+  round,
+  svgDocument,
+  svgText,
+  textWidth,
+  wrapText,
+} from '../svg/text.js';
 import { orderedPillars } from './model.js';
 import { PILLARS_TEXT } from './text.js';
 
@@ -47,7 +56,7 @@ export function pillarsSVG(programme: Programme | undefined, options: PillarsSvg
   const roofText = pickText(programme.roof.text, locale);
 
   // Title, between two rules.
-  const titleLines = wrapText(title, (inner - 120) / 26);
+  const titleLines = wrapText(title, (inner - 120) / 26 / BOLD);
   out.push(
     svgText({
       lines: titleLines,
@@ -61,14 +70,20 @@ export function pillarsSVG(programme: Programme | undefined, options: PillarsSvg
     }),
   );
   const titleH = blockHeight(titleLines.length, 26);
-  out.push(
-    `<rect x="${PAD}" y="${round(y + titleH / 2 + 2)}" width="48" height="1.5" fill="${escapeXml(p.accent)}"/>`,
-    `<rect x="${width - PAD - 48}" y="${round(y + titleH / 2 + 2)}" width="48" height="1.5" fill="${escapeXml(p.accent)}"/>`,
-  );
+  // Rules either side of the title, up to a gap before its (estimated) widest line.
+  const half = (Math.max(...titleLines.map((line) => textWidth(line))) * 26) / 2 + 20;
+  const ruleW = Math.max(0, width / 2 - half - PAD);
+  const ruleY = round(y + 26 / 2 + 4);
+  if (ruleW > 12) {
+    out.push(
+      `<rect x="${PAD}" y="${ruleY}" width="${round(ruleW)}" height="1.5" fill="${escapeXml(p.accent)}"/>`,
+      `<rect x="${round(width / 2 + half)}" y="${ruleY}" width="${round(ruleW)}" height="1.5" fill="${escapeXml(p.accent)}"/>`,
+    );
+  }
   y += titleH + 16;
 
   // The roof: a trapezoid with the overall aim.
-  const roofLines = wrapText(roofText, (inner - EAVE * 2 - 32) / 22);
+  const roofLines = wrapText(roofText, (inner - EAVE * 2 - 32) / 22 / BOLD);
   const roofH = 18 + blockHeight(roofLines.length, 22) + 16;
   out.push(
     `<polygon points="${PAD},${round(y + roofH)} ${PAD + EAVE},${y} ${width - PAD - EAVE},${y} ${width - PAD},${round(y + roofH)}" fill="${escapeXml(p.accent)}"/>`,
@@ -99,9 +114,9 @@ export function pillarsSVG(programme: Programme | undefined, options: PillarsSvg
   const pad = 14;
   const textW = colW - pad * 2;
   const laid = pillars.map((pillar) => {
-    const name = wrapText(pickText(pillar.name, locale), (textW - 44) / 19);
+    const name = wrapText(pickText(pillar.name, locale), (textW - 44) / 19 / BOLD);
     const driver = wrapText(pickText(pillar.driver, locale), textW / 14);
-    const aim = wrapText(pickText(pillar.aim, locale), textW / 14);
+    const aim = wrapText(pickText(pillar.aim, locale), textW / 14 / BOLD);
     const actions = pillar.actions.map((a) =>
       wrapText(pickText(a.text, locale), (textW - 14) / 14),
     );
@@ -199,12 +214,12 @@ export function pillarsSVG(programme: Programme | undefined, options: PillarsSvg
   const foundation = programme.foundation;
   if (foundation) {
     y += 2;
-    const titleLines2 = wrapText(pickText(foundation.title, locale), (inner - 40) / 19);
+    const titleLines2 = wrapText(pickText(foundation.title, locale), (inner - 40) / 19 / BOLD);
     const commitments = foundation.commitments;
     const k = Math.max(1, Math.min(commitments.length, Math.floor(inner / 220)));
     const cw = (inner - 40 - (k - 1) * GAP) / k;
     const laidC = commitments.map((c) => ({
-      title: wrapText(pickText(c.title, locale), cw / 15),
+      title: wrapText(pickText(c.title, locale), cw / 15 / BOLD),
       detail: wrapText(pickText(c.detail, locale), cw / 14),
     }));
     const rows: (typeof laidC)[] = [];

@@ -26,15 +26,33 @@ export interface TimelineItem {
   /** The date at its precision: 2019年 / 2020年1月4日 / 4 January 2020. */
   readonly dateText: string;
   readonly title: string;
-  /** On the axis, in percent of its width. */
+  /** On the axis, in percent of its width (its mark's). */
   readonly x0: number;
   readonly x1: number;
-  /** Stacking row on the axis, so that no two markers overlap. */
+  /** Its mark's row on the axis. */
+  readonly lane: number;
+  /** Index of its mark in `marks`. */
+  readonly mark: number;
+}
+
+/** A mark on the axis: one period, shared by every event dated to it (twelve "2019"s, one bar). */
+export interface TimelineMark {
+  readonly precision: ReportEvent['when']['precision'];
+  /** True when every event on the mark has an inferred date. */
+  readonly inferred: boolean;
+  /** The events on the mark, in date order. */
+  readonly ids: readonly string[];
+  /** In percent of the axis width. */
+  readonly x0: number;
+  readonly x1: number;
+  /** Stacking row, so that no two marks overlap. */
   readonly lane: number;
 }
 
 export interface YearGroup {
   readonly year: number;
+  /** Position of the year on the axis, from 0 (the first year shown). */
+  readonly column: number;
   readonly label: string;
   readonly phase: Phase | undefined;
   readonly items: readonly TimelineItem[];
@@ -58,6 +76,7 @@ export interface AxisTick {
 
 export interface TimelineModel {
   readonly items: readonly TimelineItem[];
+  readonly marks: readonly TimelineMark[];
   readonly groups: readonly YearGroup[];
   readonly years: readonly AxisYear[];
   readonly ticks: readonly AxisTick[];
@@ -88,17 +107,26 @@ export function periodOf(when: ReportEvent['when']): { start: number; end: numbe
 }
 
 /**
- * The year the report turns from results to plans: the first year holding a planned event
- * (`kind: 'plan'`). Undefined when no event is a plan.
+ * The year the report turns from results to plans: where the final run of planned years begins.
+ * A year is planned when at least half of its events are plans (`kind: 'plan'`), so a policy a
+ * results year already issued does not move the turn. Undefined when the last year is not
+ * planned.
  */
 export function turnYear(events: readonly ReportEvent[]): number | undefined {
-  let year: number | undefined;
+  const years = new Map<number, { plans: number; all: number }>();
   for (const event of events) {
-    if (event.kind !== 'plan') continue;
-    const y = Number(event.when.date.slice(0, 4));
-    if (year === undefined || y < year) year = y;
+    const year = Number(event.when.date.slice(0, 4));
+    const count = years.get(year) ?? { plans: 0, all: 0 };
+    count.all++;
+    if (event.kind === 'plan') count.plans++;
+    years.set(year, count);
   }
-  return year;
+  let turn: number | undefined;
+  for (const [year, { plans, all }] of [...years].sort((a, b) => b[0] - a[0])) {
+    if (plans * 2 < all) break;
+    turn = year;
+  }
+  return turn;
 }
 
 /** Assigns each interval the first lane where it overlaps nothing (intervals sorted by start). */
@@ -140,25 +168,50 @@ function byDate(events: readonly ReportEvent[]) {
 /** Builds the model of a list of (valid) events in a locale. */
 export function buildTimeline(events: readonly ReportEvent[], locale: ReportLocale): TimelineModel {
   if (events.length === 0) {
-    return { items: [], groups: [], years: [], ticks: [], lanes: 0, turn: undefined };
+    return { items: [], marks: [], groups: [], years: [], ticks: [], lanes: 0, turn: undefined };
   }
   const sorted = byDate(events);
   const firstYear = new Date(Math.min(...sorted.map((e) => e.start))).getUTCFullYear();
   const lastYear = new Date(Math.max(...sorted.map((e) => e.end)) - 1).getUTCFullYear();
   const scale: TimeScale = createTimeScale(Date.UTC(firstYear, 0, 1), Date.UTC(lastYear + 1, 0, 1));
 
-  const intervals = sorted.map(({ start, end, event }) => {
-    if (event.when.precision === 'day') {
+  // One mark per distinct period; its events share it.
+  const markOf = new Map<string, number>();
+  const periods: {
+    precision: TimelineMark['precision'];
+    inferred: boolean;
+    ids: string[];
+    x0: number;
+    x1: number;
+  }[] = [];
+  const itemMarks = sorted.map(({ start, end, event }) => {
+    const key = `${event.when.precision}:${event.when.date}`;
+    let index = markOf.get(key);
+    if (index === undefined) {
+      index = periods.length;
+      markOf.set(key, index);
       const mid = scale(start + DAY / 2);
-      return { x0: mid - POINT_WIDTH / 2, x1: mid + POINT_WIDTH / 2 };
+      const [x0, x1] =
+        event.when.precision === 'day'
+          ? [mid - POINT_WIDTH / 2, mid + POINT_WIDTH / 2]
+          : [scale(start), scale(end)];
+      periods.push({ precision: event.when.precision, inferred: true, ids: [], x0, x1 });
     }
-    return { x0: scale(start), x1: scale(end) };
+    const period = periods[index];
+    if (period) {
+      period.ids.push(event.id);
+      period.inferred &&= event.when.inferred;
+    }
+    return index;
   });
-  const lanes = assignLanes(intervals);
+  const lanes = assignLanes(periods);
+  const marks: TimelineMark[] = periods.map((period, i) => ({ ...period, lane: lanes[i] ?? 0 }));
 
   const items: TimelineItem[] = sorted.map(({ event, start, end }, index) => ({
-    ...(intervals[index] ?? { x0: 0, x1: 0 }),
-    lane: lanes[index] ?? 0,
+    x0: marks[itemMarks[index] ?? 0]?.x0 ?? 0,
+    x1: marks[itemMarks[index] ?? 0]?.x1 ?? 0,
+    lane: marks[itemMarks[index] ?? 0]?.lane ?? 0,
+    mark: itemMarks[index] ?? 0,
     event,
     id: event.id,
     index,
@@ -181,6 +234,7 @@ export function buildTimeline(events: readonly ReportEvent[], locale: ReportLoca
     else {
       groups.push({
         year: item.year,
+        column: item.year - firstYear,
         label: formatYear(item.year, locale),
         phase: phaseOf(item.year),
         items: [item],
@@ -207,6 +261,7 @@ export function buildTimeline(events: readonly ReportEvent[], locale: ReportLoca
 
   return {
     items,
+    marks,
     groups,
     years,
     ticks,

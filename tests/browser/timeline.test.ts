@@ -9,10 +9,11 @@ import { stepContext, type StepState } from '../../src/controllers/step-context.
 import { clearDatasetCache } from '../../src/data/loader.js';
 import type { ReportEvent } from '../../src/data/schema.js';
 import { fixtureDataset } from '../fixtures/dataset.js';
-import { eventsWith } from '../fixtures/programmes.js';
+import { eventsWith, reportLikeEvents } from '../fixtures/programmes.js';
 import { cleanup, frames, jsonUrl, mount, until, updated } from './helpers.js';
 import { boxes, outside, overlaps, overflowing } from './layout.js';
 import { trackGlobalListeners } from './listeners.js';
+import { svgTextProblems } from './svg-layout.js';
 
 beforeAll(() => {
   // The report's language: elements without a locale follow the page.
@@ -141,8 +142,41 @@ describe('<report-timeline>', () => {
     );
   });
 
+  it('gives events of one period one mark on the axis', async () => {
+    const el = await timeline(reportLikeEvents(), { width: 1280 });
+    // Twelve 2019s share a bar; the plenary is a dot; the two 2020s share a bar.
+    expect(shadow(el).querySelectorAll('.marker')).toHaveLength(3);
+    expect(shadow(el).querySelectorAll('.marker.precision-year')).toHaveLength(2);
+    expect(buttons(el)).toHaveLength(15);
+  });
+
+  it('stands many events in year columns under their years on the axis when one per column does not fit', async () => {
+    const el = await timeline(reportLikeEvents(), { width: 1280 });
+    const root = shadow(el);
+    const bands = [...root.querySelectorAll('.band')].map((b) => b.getBoundingClientRect());
+    expect(bands).toHaveLength(2);
+    const groups = [...root.querySelectorAll('.group')];
+    for (const [i, group] of groups.entries()) {
+      const band = bands[i]!;
+      for (const card of group.querySelectorAll('.event')) {
+        const r = card.getBoundingClientRect();
+        expect(r.left).toBeGreaterThanOrEqual(band.left - 0.5);
+        expect(r.right).toBeLessThanOrEqual(band.right + 0.5);
+      }
+    }
+    // Several cards share a row in the 2019 column; no leaders are drawn.
+    const tops = [...groups[0]!.querySelectorAll('.event')].map((c) =>
+      Math.round(c.getBoundingClientRect().top),
+    );
+    expect(new Set(tops).size).toBeLessThan(tops.length);
+    expect(root.querySelector('.leaders')!.getBoundingClientRect().height).toBe(0);
+    // The turn stays between the 2019 results and the 2020 plans, though 2019 also issued a policy.
+    expect(root.querySelectorAll('.phase-results .event')).toHaveLength(12);
+    expect(root.querySelectorAll('.phase-plans .event')).toHaveLength(3);
+  });
+
   describe('no two boxes overlap and nothing overflows', () => {
-    for (const count of [3, 5, 8]) {
+    for (const count of [3, 5, 8, 15]) {
       for (const width of [320, 390, 1280, 1920]) {
         for (const locale of ['zh-CN', 'en']) {
           it(`${count} events with long labels at ${width} px (${locale})`, async () => {
@@ -487,6 +521,17 @@ describe('<report-timeline>', () => {
       expect(doc.documentElement.textContent).toContain('第1件大事<b>&amp;</b>');
       // The element itself shows the same text as text.
       expect(shadow(el).querySelector('b, script')).toBeNull();
+    });
+
+    it('wraps long labels inside the drawing: no text leaves it or runs into other text', async () => {
+      for (const count of [3, 8, 15]) {
+        for (const locale of ['zh-CN', 'en']) {
+          const el = await timeline(eventsWith(count, { long: true }), {
+            attrs: `locale="${locale}"`,
+          });
+          expect(svgTextProblems(el.toSVG())).toEqual([]);
+        }
+      }
     });
 
     it('draws the theme in force', async () => {

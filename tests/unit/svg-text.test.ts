@@ -43,7 +43,7 @@ describe('wrapText', () => {
   });
 
   it('breaks English at spaces, and inside a word only when it is wider than a line', () => {
-    expect(wrapText('Upgrade industry through innovation', 10)).toEqual([
+    expect(wrapText('Upgrade industry through innovation', 11)).toEqual([
       'Upgrade industry',
       'through innovation',
     ]);

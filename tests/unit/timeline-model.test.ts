@@ -118,9 +118,34 @@ describe('buildTimeline', () => {
 });
 
 describe('turnYear', () => {
-  it('is the first year holding a plan', () => {
+  it('is where the final run of planned years begins', () => {
     expect(turnYear(events())).toBe(2020);
     expect(turnYear([event('a', '2019')])).toBeUndefined();
+    const plan = { kind: 'plan' } as const;
+    expect(
+      turnYear([
+        event('a', '2018', plan),
+        event('b', '2019'),
+        event('c', '2020', plan),
+        event('d', '2021', plan),
+      ]),
+    ).toBe(2020);
+    expect(turnYear([event('a', '2019', plan), event('b', '2020')])).toBeUndefined();
+  });
+
+  it('is not moved by a policy a results year already issued', () => {
+    // As in the Gangzha report: 2019 holds eleven results and one policy (a plan); 2020 the plenary and two plans.
+    const results = Array.from({ length: 11 }, (_, i) => event(`r${i}`, '2019', { kind: 'award' }));
+    const list = [
+      ...results,
+      event('policy', '2019', { kind: 'plan' }),
+      event('plenary', '2020-01-04', { kind: 'meeting' }),
+      event('programme', '2020', { kind: 'plan' }),
+      event('targets', '2020', { kind: 'plan' }),
+    ];
+    expect(turnYear(list)).toBe(2020);
+    const model = buildTimeline(list, 'zh-CN');
+    expect(model.groups.map((g) => g.phase)).toEqual(['results', 'plans']);
   });
 });
 
@@ -193,7 +218,7 @@ describe('timelineSVG', () => {
     expect(svg).toContain('&lt;script&gt;&quot;闭幕&quot;&lt;/script&gt;&amp;');
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('aria-label="时间线 &lt;测试&gt;"');
-    expect(svg).toContain('2020年1月4日  (推定)');
+    expect(svg).toContain('2020年1月4日 (推定)');
     expect(svg).not.toContain('1月1日');
   });
 
