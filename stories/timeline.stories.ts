@@ -4,7 +4,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import type { ReportTimeline } from '../components/timeline/timeline.js';
 import type { ReportEvent } from '../src/data/schema.js';
 import { fixtureDataset } from '../tests/fixtures/dataset.js';
-import { eventsWith } from '../tests/fixtures/programmes.js';
+import { eventsWith, reportLikeEvents } from '../tests/fixtures/programmes.js';
 
 interface Args {
   width: number;
@@ -153,15 +153,28 @@ export const EightEventsLongLabels: Story = {
   },
 };
 
-/** Too many events for one row: the timeline stays a list. */
+/** More events than fit one to a column: each year's cards stand in a column under its year. */
 export const TwelveEvents: Story = {
   args: { width: 1280 },
   render: (args) => frame(args, eventsWith(12)),
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(eventButtons(canvasElement)).toHaveLength(12));
-    await expect(
-      shadowOf(canvasElement).querySelector('.axis')!.getBoundingClientRect().height,
-    ).toBe(0);
+    const root = shadowOf(canvasElement);
+    await expect(root.querySelector('.axis')!.getBoundingClientRect().height).toBeGreaterThan(0);
+    await expect(root.querySelector('.leaders')!.getBoundingClientRect().height).toBe(0);
+  },
+};
+
+/**
+ * Shaped like the Gangzha report: a dozen 2019 results known only to their year (one bar on the
+ * axis), the plenary on 4 January 2020, and the 2020 plans.
+ */
+export const ReportShaped: Story = {
+  args: { width: 1600, highlight: 'plenary-2020' },
+  render: (args) => frame(args, reportLikeEvents()),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(eventButtons(canvasElement)).toHaveLength(15));
+    await expect(shadowOf(canvasElement).querySelectorAll('.marker')).toHaveLength(3);
   },
 };
 
