@@ -126,6 +126,7 @@ export const styles = css`
   }
 
   .pillar {
+    container: pillar / inline-size;
     position: relative;
     display: flex;
     flex-direction: column;
@@ -195,6 +196,15 @@ export const styles = css`
     min-width: 0;
     font: 700 1.25em/1.3 var(--_font-sans);
     letter-spacing: 0.02em;
+  }
+
+  /* In a narrow pillar the number stands above the name, like a capital, leaving the name the width. */
+  @container pillar (width < 15em) {
+    .pillar-button {
+      flex-direction: column;
+      align-items: flex-start;
+      gap: 0.375em;
+    }
   }
 
   .driver,
