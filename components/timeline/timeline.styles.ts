@@ -227,9 +227,9 @@ export const styles = css`
     background: var(--_surface);
   }
 
+  /* Colour only: a change of weight could re-wrap the title and move the cards on every step. */
   .has-highlight .event:not(.highlighted) .title {
     color: var(--_muted);
-    font-weight: 500;
   }
 
   .event.open {

@@ -336,6 +336,30 @@ describe('<report-timeline>', () => {
       expect(fired).toEqual([]);
     });
 
+    it('moves nothing when the highlight changes, in either layout', async () => {
+      for (const [width, locale] of [
+        [320, 'zh-CN'],
+        [320, 'en'],
+        [1280, 'en'],
+      ] as const) {
+        const el = await timeline(eventsWith(5, { long: true }), {
+          width,
+          attrs: `locale="${locale}"`,
+        });
+        const rects = () =>
+          [...shadow(el).querySelectorAll('.event, .marker')].map((e) => {
+            const r = e.getBoundingClientRect();
+            return [r.left, r.top, r.width, r.height].map(Math.round).join(',');
+          });
+        const before = rects();
+        for (const highlight of ['event-2', 'event-1..event-4', 'event-5', '']) {
+          el.highlight = highlight;
+          await updated(el);
+          expect(rects()).toEqual(before);
+        }
+      }
+    });
+
     it('moves the tab stop to the highlighted event until the reader moves it', async () => {
       const el = await timeline(eventsWith(5), { attrs: 'highlight="event-3"' });
       expect(buttons(el).find((b) => b.tabIndex === 0)?.dataset.id).toBe('event-3');
