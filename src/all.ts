@@ -2,5 +2,7 @@
 import '../components/data/define.js';
 import '../components/counter/define.js';
 import '../components/gauge/define.js';
+import '../components/timeline/define.js';
+import '../components/pillars/define.js';
 
 export * from './index.js';

@@ -24,3 +24,5 @@ export {
 } from './controllers/playback-controller.js';
 export { ReportCounter, type CountDetail } from '../components/counter/counter.js';
 export { ReportGauge, type FillDetail } from '../components/gauge/gauge.js';
+export { ReportTimeline, type TimelineToggleDetail } from '../components/timeline/timeline.js';
+export { ReportPillars, type PillarSelectDetail } from '../components/pillars/pillars.js';

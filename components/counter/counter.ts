@@ -5,7 +5,7 @@ import type { DatasetState } from '../../src/data/context.js';
 import { datasetProperty } from '../../src/data/dataset-property.js';
 import { displayQuote, type DisplayQuote } from '../../src/data/quote.js';
 import { FigureSchema, type Dataset, type Figure } from '../../src/data/schema.js';
-import { describeIssues, validateItem } from '../../src/data/validate.js';
+import { describeIssues, validatePart } from '../../src/data/validate.js';
 import { DatasetController } from '../../src/controllers/dataset-controller.js';
 import {
   PlaybackController,
@@ -254,7 +254,7 @@ export class ReportCounter extends ReportElement {
   }
 
   private fromFigure(input: unknown, where: string): View {
-    const checked = validateItem(FigureSchema, input, where);
+    const checked = validatePart(FigureSchema, input, where);
     if (!checked.ok) throw new Error(describeIssues(checked.issues));
     const figure = checked.value;
     const locale = this.resolvedLocale;

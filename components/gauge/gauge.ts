@@ -11,7 +11,7 @@ import type { DatasetState } from '../../src/data/context.js';
 import { datasetProperty } from '../../src/data/dataset-property.js';
 import { displayQuote, type DisplayQuote } from '../../src/data/quote.js';
 import { TargetSchema, type Dataset, type Target } from '../../src/data/schema.js';
-import { describeIssues, validateItem } from '../../src/data/validate.js';
+import { describeIssues, validatePart } from '../../src/data/validate.js';
 import { ReportElement } from '../../src/element.js';
 import { reportEvent } from '../../src/events/events.js';
 import {
@@ -344,7 +344,7 @@ export class ReportGauge extends ReportElement {
 
   /** Resolves a target's baseline, current reading and reference (in a dataset when there is one). */
   private fromTarget(input: unknown, where: string, dataset: Dataset | undefined): GoalFacts {
-    const checked = validateItem(TargetSchema, input, where);
+    const checked = validatePart(TargetSchema, input, where);
     if (!checked.ok) throw new Error(describeIssues(checked.issues));
     const target = checked.value;
     const locale = this.resolvedLocale;

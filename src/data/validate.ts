@@ -258,25 +258,26 @@ export function describeIssues(issues: readonly DatasetIssue[]): string {
   return issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('\n');
 }
 
+/** The outcome of validating one part of a dataset on its own. */
+export type PartResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issues: readonly DatasetIssue[] };
+
 /**
- * Checks one item given by code (a figure, a target) against its schema. Issue paths start at
- * `where`: `figure.value: expected a finite number, got NaN`.
+ * Validates one part of a dataset given on its own — an element's `events` or `programme`
+ * property — against its schema. Issue paths start at `root`:
+ * `events[1].when.date: a date as YYYY, YYYY-MM or YYYY-MM-DD, got "2019/5"`.
  */
-export function validateItem<T>(
+export function validatePart<T>(
   schema: v.GenericSchema<unknown, T>,
   input: unknown,
-  where: string,
-):
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly issues: DatasetIssue[] } {
+  root: string,
+): PartResult<T> {
   const parsed = v.safeParse(schema, input, { abortEarly: false, abortPipeEarly: true });
   if (parsed.success) return { ok: true, value: parsed.output };
-  const issues = schemaIssues(parsed.issues).slice(0, MAX_ISSUES);
-  return {
-    ok: false,
-    issues: issues.map((i) => ({
-      path: i.path ? (i.path.startsWith('[') ? `${where}${i.path}` : `${where}.${i.path}`) : where,
-      message: i.message,
-    })),
-  };
+  const issues = parsed.issues.map((issue) => ({
+    path: formatPath([root, ...(issue.path ?? []).map((p) => p.key as string | number)]),
+    message: issueMessage(issue),
+  }));
+  return { ok: false, issues: issues.slice(0, MAX_ISSUES) };
 }

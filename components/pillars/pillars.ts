@@ -1,0 +1,421 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { DatasetController } from '../../src/controllers/dataset-controller.js';
+import { StepController } from '../../src/controllers/step-controller.js';
+import { ProgrammeSchema, type Pillar, type Programme } from '../../src/data/schema.js';
+import { describeIssues, validatePart } from '../../src/data/validate.js';
+import { ReportElement } from '../../src/element.js';
+import { reportEvent } from '../../src/events/events.js';
+import { rovingIndex } from '../../src/a11y/roving.js';
+import { pickText } from '../../src/format/format.js';
+import {
+  activePillar,
+  orderedPillars,
+  programmeIssues,
+  revealedParts,
+  type PartKey,
+} from '../../src/pillars/model.js';
+import { pillarsSVG } from '../../src/pillars/svg.js';
+import { PILLARS_TEXT } from '../../src/pillars/text.js';
+import { readPalette } from '../../src/svg/palette.js';
+import { shared, tokens } from '../../src/theme.js';
+import { styles } from './pillars.styles.js';
+
+export interface PillarSelectDetail {
+  /** The pillar now open, or undefined when the reader closed it (every pillar shows again). */
+  readonly id: string | undefined;
+  readonly pillar: Pillar | undefined;
+}
+
+type View =
+  | { readonly status: 'loading' }
+  | { readonly status: 'error'; readonly message: string }
+  | { readonly status: 'empty' }
+  | {
+      readonly status: 'ready';
+      readonly programme: Programme;
+      readonly pillars: readonly Pillar[];
+      readonly shown: ReadonlySet<PartKey>;
+      readonly active: Pillar | undefined;
+    };
+
+/**
+ * A programme drawn as a building: the roof (the overall aim), numbered pillars with their
+ * name, driver, aim and actions, and the foundation with its commitments. Any number of pillars
+ * from 3 to 8 (and more) lays out without overlap from a 320 px phone to a 1920×1080 stage;
+ * long Chinese and English labels wrap.
+ *
+ * A story reveals it step by step through `reveal` (the roof, then the pillars one by one, then
+ * the foundation) and opens one pillar through `active`; what is shown is a function of these
+ * two attributes alone. Hidden parts keep their place, so nothing moves as they appear. Reduced
+ * motion shows every part at once.
+ *
+ * In the accessibility tree it is a structure: a heading, the roof, a list of pillars (each a
+ * heading with a toggle button, its driver and aim, and a list of actions) and the foundation
+ * (a heading and a list of commitments). Arrow keys, Home and End move between pillars; Enter or
+ * Space opens one; Escape shows them all again.
+ *
+ * @summary The programme as a building: roof, pillars, foundation; revealed step by step.
+ * @tagname report-pillars
+ *
+ * @slot - Fallback content, shown before the element upgrades and beside an error.
+ *
+ * @csspart programme - The whole diagram.
+ * @csspart title - The programme's name (五提工程).
+ * @csspart roof - The roof: the overall aim.
+ * @csspart pillars - The list of pillars.
+ * @csspart pillar - One pillar.
+ * @csspart pillar-button - The button that opens a pillar (its number and name).
+ * @csspart number - A pillar's number.
+ * @csspart name - A pillar's name.
+ * @csspart driver - What drives a pillar (以科技创新为动力).
+ * @csspart aim - A pillar's aim (推动产业提档).
+ * @csspart actions - A pillar's list of actions.
+ * @csspart action - One action.
+ * @csspart foundation - The foundation.
+ * @csspart foundation-title - The foundation's heading.
+ * @csspart commitments - The foundation's list of commitments.
+ * @csspart commitment - One commitment.
+ * @csspart status - The loading and empty messages.
+ * @csspart error - The message shown for bad data or an unknown id.
+ *
+ * @cssprop --roof-background - The roof and the foundation. Default: `var(--report-color-accent)`.
+ * @cssprop --roof-color - Text on the roof and the foundation. Default: `var(--report-color-accent-ink)`.
+ * @cssprop --pillar-background - Pillars. Default: `var(--report-color-raised)`.
+ * @cssprop --pillar-accent - Pillar capitals and numbers; the open pillar's fill. Default: `var(--report-color-accent)`.
+ * @cssprop --pillar-min-width - The narrowest a pillar may be before the row wraps. Default: `11em`.
+ * @cssprop --gap - Space between the parts. Default: `0.75em`.
+ *
+ * @fires report-pillar-select - The reader opened a pillar, or closed it. `detail: { id, pillar }`
+ */
+export class ReportPillars extends ReportElement {
+  static override styles = [tokens, shared, styles];
+
+  /** URL of a dataset whose programme to show; without it, a surrounding `<report-data>` provides it. */
+  @property() src?: string;
+
+  /** A programme given by code (validated); it takes precedence over `src` and `<report-data>`. */
+  @property({ attribute: false }) programme?: Programme;
+
+  /**
+   * How many parts are shown, in order: the roof, each pillar, the foundation (0 shows none).
+   * Unset shows every part. A story step sets it; reduced motion ignores it.
+   */
+  @property({ type: Number }) reveal?: number;
+
+  /** The open pillar, by id or number; the others recede. A story step or the reader sets it. */
+  @property() active?: string;
+
+  /**
+   * Per-step states for an element inside a `<report-scroller>` or `<report-deck>`: one entry per
+   * story step, separated by spaces, each `reveal` or `reveal:active` (`1 2 3 4 5 6 7 7:industry`),
+   * `-` for the full building. Used while `reveal` and `active` are unset.
+   */
+  @property() steps?: string;
+
+  /** Heading level of the programme's name, 1–6; pillars and the foundation are one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** The pillar that holds the tab stop (the last one the reader moved to). */
+  @state() private focusId: string | undefined;
+
+  private readonly data = new DatasetController(this, () => this.src);
+  private readonly step = new StepController(this, (state, previous) => {
+    // In a story driven by `steps`, a pillar the reader opened closes when the step changes.
+    if (this.steps && this.readerChoice && state?.index !== previous?.index) {
+      this.readerChoice = false;
+      this.active = undefined;
+    }
+  });
+  private readerChoice = false;
+  private view: View = { status: 'loading' };
+  private checked: { input: unknown; result: Programme | string } | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    try {
+      this.view = this.derive();
+    } catch (error) {
+      // Never throw into the page: whatever went wrong is shown in place.
+      this.view = {
+        status: 'error',
+        message: error instanceof Error ? error.message : String(error),
+      };
+    }
+  }
+
+  /** The view as a function of the data, `reveal` and `active` (or the story step), and motion. */
+  private derive(): View {
+    const source = this.resolveProgramme();
+    if (typeof source === 'string') return { status: 'error', message: source };
+    if (source === undefined) return { status: 'loading' };
+    if (source === null) return { status: 'empty' };
+    const { reveal, active } = this.effectiveState();
+    const revealed = revealedParts(source, this.reducedMotion ? undefined : reveal);
+    if (!revealed.ok) return { status: 'error', message: revealed.message };
+    const open = activePillar(source, active);
+    if (!open.ok) return { status: 'error', message: open.message };
+    return {
+      status: 'ready',
+      programme: source,
+      pillars: orderedPillars(source),
+      shown: revealed.shown,
+      active: open.pillar,
+    };
+  }
+
+  /** A valid programme, null when the dataset has none, an error message, or undefined while loading. */
+  private resolveProgramme(): Programme | null | string | undefined {
+    if (this.programme !== undefined) {
+      if (this.checked?.input !== this.programme) {
+        this.checked = { input: this.programme, result: checkProgramme(this.programme) };
+      }
+      return this.checked.result;
+    }
+    const state = this.data.resolve();
+    switch (state.status) {
+      case 'ready':
+        return state.dataset.programme ?? null;
+      case 'error':
+        return state.error.message;
+      case 'loading':
+        return undefined;
+      case 'idle':
+        return this.src?.trim()
+          ? undefined
+          : 'no programme: set the src attribute, the programme property, or place the element inside <report-data>';
+    }
+  }
+
+  /** `reveal` and `active`, each falling back to this story step's entry in `steps`. */
+  private effectiveState(): { reveal: number | undefined; active: string | undefined } {
+    let reveal = this.reveal ?? undefined;
+    let active = this.active ?? undefined;
+    const state = this.step.state;
+    const list = this.steps?.trim().split(/\s+/);
+    if (state && list?.length) {
+      const entry = list[Math.min(Math.max(state.index, 0), list.length - 1)] ?? '-';
+      const [stepReveal = '', stepActive] = entry === '-' ? [] : entry.split(':');
+      reveal ??= stepReveal === '' ? undefined : Number(stepReveal);
+      active ??= stepActive;
+    }
+    return { reveal, active };
+  }
+
+  /**
+   * A standalone SVG of the building in its final state (every part shown, the open pillar
+   * marked), with the theme's colours resolved and all text escaped. `width` is in px (default 1200).
+   */
+  toSVG(options: { width?: number } = {}): string {
+    if (!this.hasUpdated) this.view = this.derive();
+    const view = this.view;
+    const locale = this.resolvedLocale;
+    const text = PILLARS_TEXT[locale];
+    return pillarsSVG(view.status === 'ready' ? view.programme : undefined, {
+      locale,
+      palette: readPalette(this.shadowRoot),
+      width: options.width,
+      active: view.status === 'ready' ? view.active?.id : undefined,
+      message:
+        view.status === 'error'
+          ? view.message
+          : view.status === 'ready'
+            ? undefined
+            : view.status === 'empty'
+              ? text.empty
+              : text.loading,
+    });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Interaction
+
+  /** Opens a pillar for the reader, or closes it when it is already open, and tells the page. */
+  private select(pillar: Pillar | undefined): void {
+    const current = this.view.status === 'ready' ? this.view.active : undefined;
+    const next = pillar && current?.id === pillar.id ? undefined : pillar;
+    this.active = next?.id;
+    this.readerChoice = true;
+    if (pillar) this.focusId = pillar.id;
+    this.dispatchEvent(
+      reportEvent<PillarSelectDetail>('report-pillar-select', { id: next?.id, pillar: next }),
+    );
+  }
+
+  private onKeyDown = (e: KeyboardEvent): void => {
+    const view = this.view;
+    if (view.status !== 'ready' || e.altKey || e.ctrlKey || e.metaKey) return;
+    const pillars = view.pillars.filter((p) => view.shown.has(`pillar:${p.id}`));
+    const id = (e.target as HTMLElement | null)?.closest('[data-id]')?.getAttribute('data-id');
+    const current = pillars.findIndex((p) => p.id === id);
+    if (current < 0) return;
+    if (e.key === 'Escape') {
+      if (view.active) {
+        e.preventDefault();
+        this.select(undefined);
+      }
+      return;
+    }
+    const next = rovingIndex(e.key, current, pillars.length);
+    if (next === undefined) return;
+    e.preventDefault();
+    const target = pillars[next];
+    if (!target) return;
+    this.focusId = target.id;
+    this.renderRoot
+      .querySelector<HTMLButtonElement>(`button[data-id="${CSS.escape(target.id)}"]`)
+      ?.focus();
+  };
+
+  /** The pillar holding the tab stop: the reader's last, else the open one, else the first shown. */
+  private tabStop(view: Extract<View, { status: 'ready' }>): string | undefined {
+    const shown = view.pillars.filter((p) => view.shown.has(`pillar:${p.id}`));
+    if (this.focusId && shown.some((p) => p.id === this.focusId)) return this.focusId;
+    return (shown.find((p) => p.id === view.active?.id) ?? shown[0])?.id;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Rendering
+
+  override render(): TemplateResult {
+    const view = this.view;
+    const text = PILLARS_TEXT[this.resolvedLocale];
+    switch (view.status) {
+      case 'error':
+        return this.renderError(view.message);
+      case 'loading':
+        return html`<p part="status" class="status" role="status" aria-busy="true">
+          ${text.loading}
+        </p>`;
+      case 'empty':
+        return html`<p part="status" class="status" role="status">${text.empty}</p>`;
+      case 'ready':
+        return this.renderBuilding(view);
+    }
+  }
+
+  private renderBuilding(view: Extract<View, { status: 'ready' }>): TemplateResult {
+    const locale = this.resolvedLocale;
+    const text = PILLARS_TEXT[locale];
+    const { programme, pillars, shown, active } = view;
+    const level = this.level();
+    const stop = this.tabStop(view);
+    const foundation = programme.foundation;
+    const hidden = (key: PartKey) => !shown.has(key);
+    return html`<div
+      part="programme"
+      class=${classMap({
+        programme: true,
+        [`count-${Math.min(pillars.length, 20)}`]: true,
+        'has-active': active !== undefined,
+        'motion-reduce': this.reducedMotion,
+      })}
+      style=${styleMap({ '--count': String(pillars.length) })}
+      lang=${locale}
+    >
+      <div role="heading" aria-level=${level} part="title" class="title">
+        ${pickText(programme.title, locale)}
+      </div>
+      <div part="roof" class=${classMap({ roof: true, part: true, concealed: hidden('roof') })}>
+        <p class="roof-text">
+          <span class="visually-hidden">${text.roof}</span>${pickText(programme.roof.text, locale)}
+        </p>
+      </div>
+      <ol part="pillars" class="pillars" aria-label=${text.pillars} @keydown=${this.onKeyDown}>
+        ${pillars.map((pillar) => {
+          const isActive = active?.id === pillar.id;
+          const concealed = hidden(`pillar:${pillar.id}`);
+          const name = pickText(pillar.name, locale);
+          const driver = pickText(pillar.driver, locale);
+          const aim = pickText(pillar.aim, locale);
+          return html`<li
+            part="pillar"
+            class=${classMap({ pillar: true, part: true, active: isActive, concealed })}
+          >
+            <div role="heading" aria-level=${Math.min(level + 1, 6)} class="pillar-heading">
+              <button
+                part="pillar-button"
+                class="pillar-button"
+                type="button"
+                data-id=${pillar.id}
+                tabindex=${pillar.id === stop ? 0 : -1}
+                aria-pressed=${isActive ? 'true' : 'false'}
+                @click=${() => this.select(pillar)}
+              >
+                <span part="number" class="number">${pillar.number}</span>
+                <span part="name" class="name">${name}</span>
+              </button>
+            </div>
+            ${driver ? html`<p part="driver" class="driver">${driver}</p>` : nothing}
+            ${aim ? html`<p part="aim" class="aim">${aim}</p>` : nothing}
+            ${
+              pillar.actions.length
+                ? html`<ul part="actions" class="actions" aria-label=${text.actions(name)}>
+                    ${pillar.actions.map(
+                      (action) =>
+                        html`<li part="action" class="action">
+                          ${pickText(action.text, locale)}
+                        </li>`,
+                    )}
+                  </ul>`
+                : nothing
+            }
+          </li>`;
+        })}
+      </ol>
+      ${
+        foundation
+          ? html`<div
+              part="foundation"
+              class=${classMap({ foundation: true, part: true, concealed: hidden('foundation') })}
+            >
+              <div
+                role="heading"
+                aria-level=${Math.min(level + 1, 6)}
+                part="foundation-title"
+                class="foundation-title"
+              >
+                ${pickText(foundation.title, locale)}
+              </div>
+              ${
+                foundation.commitments.length
+                  ? html`<ul part="commitments" class="commitments" aria-label=${text.commitments}>
+                      ${foundation.commitments.map(
+                        (c) =>
+                          html`<li part="commitment" class="commitment">
+                            <span class="commitment-title">${pickText(c.title, locale)}</span>
+                            ${
+                              c.detail
+                                ? html`<span class="commitment-detail"
+                                    >${pickText(c.detail, locale)}</span
+                                  >`
+                                : nothing
+                            }
+                          </li>`,
+                      )}
+                    </ul>`
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private level(): number {
+    const level = Math.trunc(this.headingLevel);
+    return level >= 1 && level <= 6 ? level : 2;
+  }
+}
+
+/** Validates a programme given by code; a message naming every problem and its path. */
+function checkProgramme(input: unknown): Programme | string {
+  const result = validatePart(ProgrammeSchema, input, 'programme');
+  if (!result.ok) return `the programme property is not valid:\n${describeIssues(result.issues)}`;
+  const issues = programmeIssues(result.value);
+  return issues.length
+    ? `the programme property is not valid:\n${issues.join('\n')}`
+    : result.value;
+}

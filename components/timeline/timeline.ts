@@ -1,0 +1,569 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import * as v from 'valibot';
+import { DatasetController } from '../../src/controllers/dataset-controller.js';
+import { StepController } from '../../src/controllers/step-controller.js';
+import { EventSchema, type Dataset, type Figure, type ReportEvent } from '../../src/data/schema.js';
+import { describeIssues, validatePart } from '../../src/data/validate.js';
+import { ReportElement } from '../../src/element.js';
+import { reportEvent } from '../../src/events/events.js';
+import { rovingIndex } from '../../src/a11y/roving.js';
+import { formatQuantity, pickText, qualify, type ReportLocale } from '../../src/format/format.js';
+import { readPalette } from '../../src/svg/palette.js';
+import { shared, tokens } from '../../src/theme.js';
+import {
+  buildTimeline,
+  duplicateEventIds,
+  parseHighlight,
+  type TimelineItem,
+  type TimelineModel,
+} from '../../src/timeline/model.js';
+import { timelineSVG } from '../../src/timeline/svg.js';
+import { TIMELINE_TEXT } from '../../src/timeline/text.js';
+import {
+  COLUMN_GAP,
+  LANE_HEIGHT,
+  LEADER_HEIGHT,
+  fitClass,
+  styles,
+  yearsClass,
+} from './timeline.styles.js';
+
+export interface TimelineToggleDetail {
+  /** The event whose detail was opened or closed. */
+  readonly id: string;
+  /** True when its detail is now open. */
+  readonly open: boolean;
+  readonly event: ReportEvent;
+}
+
+type View =
+  | { readonly status: 'loading' }
+  | { readonly status: 'error'; readonly message: string }
+  | { readonly status: 'empty' }
+  | {
+      readonly status: 'ready';
+      readonly model: TimelineModel;
+      readonly highlighted: ReadonlySet<string>;
+      readonly open: TimelineItem | undefined;
+    };
+
+const EventsSchema = v.array(EventSchema);
+
+/**
+ * The report's dated events on a time scale: ordered by date and drawn at the precision the
+ * report gives (a year-only event spans its year and reads "2019", never 1 January), inferred
+ * dates marked and explained, grouped by year with the report's turn from results to plans.
+ *
+ * Horizontal on wide containers (an axis with every event at its period, a card per event
+ * below), a vertical list on narrow ones — decided by a container query, not the window. One tab
+ * stop: arrow keys, Home and End move between events; Enter or Space opens an event's detail and
+ * the sentence it comes from; Escape closes it.
+ *
+ * A story step highlights one event or a range through `highlight`; what is shown is a function
+ * of that attribute alone.
+ *
+ * @summary Dated events, keyboard navigable, with a step-driven highlight.
+ * @tagname report-timeline
+ *
+ * @slot - Fallback content, shown before the element upgrades and beside an error.
+ *
+ * @csspart timeline - The whole timeline (a labelled group).
+ * @csspart axis - The time axis (decorative; the events list carries the content).
+ * @csspart marker - An event's mark on the axis: a bar across its year or month, a dot for a day.
+ * @csspart year - A year's group of events.
+ * @csspart year-heading - A year's heading, with its phase.
+ * @csspart phase - The phase label in a year heading: results or plans.
+ * @csspart events - The list of a year's events.
+ * @csspart event - One event's card.
+ * @csspart event-button - The button that opens an event's detail.
+ * @csspart date - An event's date at its precision.
+ * @csspart inferred - The mark on an inferred date.
+ * @csspart title - An event's title.
+ * @csspart detail - An event's detail: text, how an inferred date was worked out, its source.
+ * @csspart source - The sentence of the report the event comes from.
+ * @csspart status - The loading and empty messages.
+ * @csspart error - The message shown for bad data or an unknown id.
+ *
+ * @cssprop --marker-color - Event marks and the open card's edge. Default: `var(--report-color-accent)`.
+ * @cssprop --highlight-color - Highlighted events. Default: `var(--report-color-accent)`.
+ * @cssprop --line-color - The axis, leader lines and card borders. Default: `var(--report-color-rule)`.
+ * @cssprop --card-background - Event cards. Default: `var(--report-color-raised)`.
+ * @cssprop --results-color - Background of the years before the turn. Default: `var(--report-color-track)`.
+ * @cssprop --plans-color - Background of the planned years. Default: a tint of the accent colour.
+ *
+ * @fires report-event-toggle - The reader opened or closed an event's detail. `detail: { id, open, event }`
+ */
+export class ReportTimeline extends ReportElement {
+  static override styles = [tokens, shared, styles];
+
+  /** URL of a dataset whose events to show; without it, a surrounding `<report-data>` provides them. */
+  @property() src?: string;
+
+  /** Events given by code (validated); they take precedence over `src` and `<report-data>`. */
+  @property({ attribute: false }) events?: readonly ReportEvent[];
+
+  /**
+   * Events to highlight: an id (`plenary-2020`), a range in date order (`ip-park-2019..targets-2020`),
+   * or several separated by spaces. A story step sets it.
+   */
+  @property() highlight?: string;
+
+  /**
+   * Per-step highlights for an element inside a `<report-scroller>` or `<report-deck>`: one
+   * `highlight` value per story step, separated by spaces (`-` for none). Used while `highlight`
+   * is unset.
+   */
+  @property() steps?: string;
+
+  /** Id of the event whose detail is open. */
+  @property() open?: string;
+
+  /** Accessible name of the timeline. Default: "时间线" / "Timeline" with the years it covers. */
+  @property() label?: string;
+
+  /** Heading level of the year headings, 1–6. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** The event that holds the tab stop (the last one the reader moved to). */
+  @state() private focusId: string | undefined;
+
+  private readonly data = new DatasetController(this, () => this.src);
+  private readonly step = new StepController(this);
+
+  private view: View = { status: 'loading' };
+  private reportData: Dataset | undefined;
+  private checked: { input: unknown; result: readonly ReportEvent[] | string } | undefined;
+  private built:
+    { events: readonly ReportEvent[]; locale: ReportLocale; model: TimelineModel } | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    try {
+      this.view = this.derive();
+    } catch (error) {
+      // Never throw into the page: whatever went wrong is shown in place.
+      this.view = {
+        status: 'error',
+        message: error instanceof Error ? error.message : String(error),
+      };
+    }
+  }
+
+  /** The view as a function of the data, the locale, `highlight` (or the story step) and `open`. */
+  private derive(): View {
+    const source = this.resolveEvents();
+    if (typeof source === 'string') return { status: 'error', message: source };
+    if (!source) return { status: 'loading' };
+    if (source.length === 0) return { status: 'empty' };
+    const locale = this.resolvedLocale;
+    if (this.built?.events !== source || this.built.locale !== locale) {
+      this.built = { events: source, locale, model: buildTimeline(source, locale) };
+    }
+    const model = this.built.model;
+    const highlight = parseHighlight(this.effectiveHighlight(), model.items);
+    if (!highlight.ok) return { status: 'error', message: highlight.message };
+    const openId = this.open?.trim() || undefined;
+    const open = openId ? model.items.find((item) => item.id === openId) : undefined;
+    if (openId && !open) {
+      return { status: 'error', message: `open: no event has the id "${openId}"` };
+    }
+    return { status: 'ready', model, highlighted: highlight.ids, open };
+  }
+
+  /** Valid events, an error message, or undefined while a dataset is on its way. */
+  private resolveEvents(): readonly ReportEvent[] | string | undefined {
+    this.reportData = undefined;
+    if (this.events !== undefined) {
+      if (this.checked?.input !== this.events) {
+        this.checked = { input: this.events, result: checkEvents(this.events) };
+      }
+      return this.checked.result;
+    }
+    const state = this.data.resolve();
+    switch (state.status) {
+      case 'ready':
+        this.reportData = state.dataset;
+        return state.dataset.events;
+      case 'error':
+        return state.error.message;
+      case 'loading':
+        return undefined;
+      case 'idle':
+        return this.src?.trim()
+          ? undefined
+          : 'no events: set the src attribute, the events property, or place the element inside <report-data>';
+    }
+  }
+
+  /** `highlight`, else this story step's entry in `steps`. */
+  private effectiveHighlight(): string | undefined {
+    // A removed attribute reads back as null.
+    if (typeof this.highlight === 'string') return this.highlight;
+    const state = this.step.state;
+    const list = this.steps?.trim().split(/\s+/);
+    if (!state || !list?.length) return undefined;
+    const entry = list[Math.min(Math.max(state.index, 0), list.length - 1)];
+    return entry === '-' ? undefined : entry;
+  }
+
+  /**
+   * A standalone SVG of the timeline in its final state (every event, the current highlight),
+   * with the theme's colours resolved and all text escaped. `width` is in px (default 1200).
+   */
+  toSVG(options: { width?: number } = {}): string {
+    if (!this.hasUpdated) this.view = this.derive();
+    const view = this.view;
+    const locale = this.resolvedLocale;
+    return timelineSVG(view.status === 'ready' ? view.model : undefined, {
+      locale,
+      palette: readPalette(this.shadowRoot),
+      width: options.width,
+      highlighted: view.status === 'ready' ? view.highlighted : new Set(),
+      label: this.accessibleLabel(view.status === 'ready' ? view.model : undefined),
+      message:
+        view.status === 'error'
+          ? view.message
+          : view.status === 'ready'
+            ? undefined
+            : TIMELINE_TEXT[locale][view.status === 'empty' ? 'empty' : 'loading'],
+    });
+  }
+
+  private accessibleLabel(model: TimelineModel | undefined): string {
+    if (this.label) return this.label;
+    const text = TIMELINE_TEXT[this.resolvedLocale];
+    const first = model?.years[0];
+    const last = model?.years.at(-1);
+    return first && last ? text.named(text.span(first.label, last.label)) : text.label;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Interaction
+
+  /** Opens or closes an event's detail for the reader, and tells the page. */
+  private toggle(item: TimelineItem): void {
+    const open = this.open !== item.id;
+    this.open = open ? item.id : undefined;
+    this.focusId = item.id;
+    this.dispatchEvent(
+      reportEvent<TimelineToggleDetail>('report-event-toggle', {
+        id: item.id,
+        open,
+        event: item.event,
+      }),
+    );
+  }
+
+  /** A mark stands for one or more events: a click opens the first (or closes the open one). */
+  private onMarkerClick(ids: readonly string[]): void {
+    if (this.view.status !== 'ready') return;
+    const open = this.view.open;
+    const id = open && ids.includes(open.id) ? open.id : ids[0];
+    const item = this.view.model.items.find((i) => i.id === id);
+    if (!item) return;
+    this.toggle(item);
+    this.buttonFor(item.id)?.focus();
+  }
+
+  private onKeyDown = (e: KeyboardEvent): void => {
+    if (this.view.status !== 'ready' || e.altKey || e.ctrlKey || e.metaKey) return;
+    const items = this.view.model.items;
+    const id = (e.target as HTMLElement | null)?.closest('[data-id]')?.getAttribute('data-id');
+    const current = items.findIndex((item) => item.id === id);
+    if (current < 0) return;
+    if (e.key === 'Escape') {
+      if (this.view.open) {
+        e.preventDefault();
+        this.toggle(this.view.open);
+      }
+      return;
+    }
+    const next = rovingIndex(e.key, current, items.length);
+    if (next === undefined) return;
+    e.preventDefault();
+    const target = items[next];
+    if (!target) return;
+    this.focusId = target.id;
+    this.buttonFor(target.id)?.focus();
+  };
+
+  private buttonFor(id: string): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>(`button[data-id="${CSS.escape(id)}"]`);
+  }
+
+  /** The event holding the tab stop: the reader's last, else the first highlighted or open one. */
+  private tabStop(view: Extract<View, { status: 'ready' }>): string | undefined {
+    const items = view.model.items;
+    if (this.focusId && items.some((item) => item.id === this.focusId)) return this.focusId;
+    return (items.find((item) => view.highlighted.has(item.id)) ?? view.open ?? items[0])?.id;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Rendering
+
+  override render(): TemplateResult {
+    const view = this.view;
+    const text = TIMELINE_TEXT[this.resolvedLocale];
+    switch (view.status) {
+      case 'error':
+        return this.renderError(view.message);
+      case 'loading':
+        return html`<p part="status" class="status" role="status" aria-busy="true">
+          ${text.loading}
+        </p>`;
+      case 'empty':
+        return html`<p part="status" class="status" role="status">${text.empty}</p>`;
+      case 'ready':
+        return this.renderTimeline(view);
+    }
+  }
+
+  private renderTimeline(view: Extract<View, { status: 'ready' }>): TemplateResult {
+    const { model, highlighted } = view;
+    const n = model.items.length;
+    const stop = this.tabStop(view);
+    const classes = {
+      timeline: true,
+      [fitClass(n)]: true,
+      [yearsClass(model.years.length)]: true,
+      'has-highlight': highlighted.size > 0,
+      'motion-reduce': this.reducedMotion,
+    };
+    const vars = {
+      '--n': String(n),
+      '--years': String(model.years.length),
+      '--lanes': String(model.lanes),
+      '--gap': String(COLUMN_GAP),
+    };
+    return html`<div
+      part="timeline"
+      class=${classMap(classes)}
+      style=${styleMap(vars)}
+      role="group"
+      aria-label=${this.accessibleLabel(model)}
+      lang=${this.resolvedLocale}
+    >
+      ${this.renderAxis(view)}
+      <div class="groups" @keydown=${this.onKeyDown}>
+        ${model.groups.map((group) => {
+          const headingId = `year-${group.year}`;
+          return html`<div
+            part="year"
+            class=${classMap({ group: true, [`phase-${group.phase ?? 'none'}`]: true })}
+            style=${styleMap({ '--k': String(group.items.length), '--col': String(group.column + 1) })}
+          >
+            <div
+              role="heading"
+              aria-level=${this.level()}
+              part="year-heading"
+              class="year-heading"
+              id=${headingId}
+            >
+              <span class="year-label">${group.label}</span>
+              ${
+                group.phase
+                  ? html`<span class="visually-hidden"
+                        >${this.resolvedLocale === 'en' ? ', ' : '，'}</span
+                      ><span part="phase" class="phase phase-${group.phase}"
+                        >${TIMELINE_TEXT[this.resolvedLocale].phase[group.phase]}</span
+                      >`
+                  : nothing
+              }
+            </div>
+            <ol part="events" class="events" aria-labelledby=${headingId}>
+              ${group.items.map((item) => this.renderEvent(item, view, item.id === stop))}
+            </ol>
+          </div>`;
+        })}
+      </div>
+    </div>`;
+  }
+
+  private renderAxis(view: Extract<View, { status: 'ready' }>): TemplateResult {
+    const { model, highlighted, open } = view;
+    const text = TIMELINE_TEXT[this.resolvedLocale];
+    const n = model.items.length;
+    const columnWidth = (100 - (n - 1) * COLUMN_GAP) / n;
+    const height = model.lanes * LANE_HEIGHT + LEADER_HEIGHT;
+    return html`<div part="axis" class="axis" aria-hidden="true">
+        <div class="bands">
+          ${model.years.map(
+            (year) =>
+              html`<div
+                class=${classMap({ band: true, [`phase-${year.phase ?? 'none'}`]: true })}
+                style=${styleMap({ left: `${year.x0}%`, width: `${year.x1 - year.x0}%` })}
+              >
+                <span class="band-year">${year.label}</span>
+                ${year.phase ? html`<span class="band-phase">${text.phase[year.phase]}</span>` : nothing}
+              </div>`,
+          )}
+          ${
+            model.turn !== undefined
+              ? html`<span class="turn" style=${styleMap({ left: `${model.turn}%` })}></span>`
+              : nothing
+          }
+        </div>
+        <div class="track">
+          ${model.ticks.map(
+            (tick) =>
+              html`<span
+                class=${classMap({ tick: true, major: tick.major })}
+                style=${styleMap({ left: `${tick.x}%` })}
+                >${tick.label ? html`<span class="tick-label">${tick.label}</span>` : nothing}</span
+              >`,
+          )}
+        </div>
+      </div>
+      <div class="field" aria-hidden="true">
+        <svg
+          class="leaders"
+          viewBox="0 0 100 ${height}"
+          preserveAspectRatio="none"
+          focusable="false"
+        >
+          ${model.items.map((item) => {
+            const x = item.index * (columnWidth + COLUMN_GAP) + columnWidth / 2;
+            const y = item.lane * LANE_HEIGHT + LANE_HEIGHT / 2;
+            return svg`<path
+              class=${classMap({ leader: true, highlighted: highlighted.has(item.id), open: open === item })}
+              d="M${(item.x0 + item.x1) / 2} ${y} C${(item.x0 + item.x1) / 2} ${y + (height - y) * 0.6} ${x} ${height - (height - y) * 0.5} ${x} ${height}"
+              vector-effect="non-scaling-stroke"
+            />`;
+          })}
+        </svg>
+        ${model.marks.map(
+          (mark) =>
+            html`<span
+              part="marker"
+              class=${classMap({
+                marker: true,
+                [`precision-${mark.precision}`]: true,
+                inferred: mark.inferred,
+                highlighted: mark.ids.some((id) => highlighted.has(id)),
+                open: open !== undefined && mark.ids.includes(open.id),
+              })}
+              style=${styleMap({
+                '--x0': `${mark.x0}%`,
+                '--x1': `${mark.x1}%`,
+                '--lane': String(mark.lane),
+              })}
+              @click=${() => this.onMarkerClick(mark.ids)}
+            ></span>`,
+        )}
+      </div>`;
+  }
+
+  private renderEvent(
+    item: TimelineItem,
+    view: Extract<View, { status: 'ready' }>,
+    tabStop: boolean,
+  ): TemplateResult {
+    const text = TIMELINE_TEXT[this.resolvedLocale];
+    const locale = this.resolvedLocale;
+    const event = item.event;
+    const isOpen = view.open === item;
+    const highlighted = view.highlighted.has(item.id);
+    const detail = pickText(event.detail, locale);
+    const basis = pickText(event.when.basis, locale);
+    const figures = this.figuresOf(event);
+    return html`<li
+      part="event"
+      class=${classMap({
+        event: true,
+        [`precision-${event.when.precision}`]: true,
+        inferred: event.when.inferred,
+        highlighted,
+        open: isOpen,
+      })}
+    >
+      <span class="pin" aria-hidden="true"></span>
+      <button
+        part="event-button"
+        class="event-button"
+        type="button"
+        data-id=${item.id}
+        id=${`event-${item.id}`}
+        tabindex=${tabStop ? 0 : -1}
+        aria-expanded=${isOpen ? 'true' : 'false'}
+        aria-controls=${`detail-${item.id}`}
+        aria-current=${highlighted ? 'true' : nothing}
+        @click=${() => this.toggle(item)}
+      >
+        <span class="when">
+          <span part="date" class="date">${item.dateText}</span>
+          ${
+            event.when.inferred
+              ? html`<span part="inferred" class="inferred-mark">${text.inferred}</span>`
+              : nothing
+          }
+        </span>
+        <span part="title" class="title">${item.title}</span>
+        <span class="chevron" aria-hidden="true"></span>
+      </button>
+      <div part="detail" class="detail" id=${`detail-${item.id}`} ?hidden=${!isOpen}>
+        ${event.kind ? html`<p class="kind">${text.kind[event.kind]}</p>` : nothing}
+        ${detail ? html`<p class="detail-text">${detail}</p>` : nothing}
+        ${
+          event.when.inferred
+            ? html`<p class="basis">
+                <strong>${text.inferredTitle}</strong>${basis || text.inferredDefault}
+              </p>`
+            : nothing
+        }
+        ${
+          figures.length
+            ? html`<p class="figures">
+                <strong>${text.figures}</strong>
+                ${figures.map((f) => html`<span class="figure">${f}</span>`)}
+              </p>`
+            : nothing
+        }
+        <figure class="source-figure">
+          <figcaption class="source-label">${text.source}</figcaption>
+          <blockquote part="source" class="source" lang="zh">${event.source.quote}</blockquote>
+        </figure>
+      </div>
+    </li>`;
+  }
+
+  /** The figures an event refers to, as "label value" lines (only with a dataset). */
+  private figuresOf(event: ReportEvent): string[] {
+    if (!this.reportData || !event.figures?.length) return [];
+    const locale = this.resolvedLocale;
+    return event.figures.flatMap((id) => {
+      const figure = this.reportData?.figures.find((f) => f.id === id);
+      return figure ? [figureLine(figure, locale)] : [];
+    });
+  }
+
+  private level(): number {
+    const level = Math.trunc(this.headingLevel);
+    return level >= 1 && level <= 6 ? level : 3;
+  }
+}
+
+/** Validates events given by code; a message naming every problem and its path. */
+function checkEvents(input: unknown): readonly ReportEvent[] | string {
+  const result = validatePart(EventsSchema, input, 'events');
+  if (!result.ok) return `the events property is not valid:\n${describeIssues(result.issues)}`;
+  const duplicates = duplicateEventIds(result.value);
+  return duplicates.length
+    ? `the events property is not valid:\n${duplicates.join('\n')}`
+    : result.value;
+}
+
+function figureLine(figure: Figure, locale: ReportLocale): string {
+  const label = pickText(figure.label, locale);
+  if (figure.value === undefined || figure.unit === undefined) {
+    return figure.honour ? pickText(figure.honour, locale) : label;
+  }
+  const value = qualify(
+    formatQuantity(figure.value, figure.unit, locale),
+    figure.qualifiers,
+    locale,
+  );
+  return locale === 'en' ? `${label}: ${value}` : `${label} ${value}`;
+}
