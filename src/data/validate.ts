@@ -275,9 +275,10 @@ export function validatePart<T>(
 ): PartResult<T> {
   const parsed = v.safeParse(schema, input, { abortEarly: false, abortPipeEarly: true });
   if (parsed.success) return { ok: true, value: parsed.output };
-  const issues = parsed.issues.map((issue) => ({
-    path: formatPath([root, ...(issue.path ?? []).map((p) => p.key as string | number)]),
-    message: issueMessage(issue),
+  const issues = schemaIssues(parsed.issues).map(({ path, message }) => ({
+    // The root is a caller's phrase ("figure property"), kept as written.
+    path: !path ? root : path.startsWith('[') ? `${root}${path}` : `${root}.${path}`,
+    message,
   }));
   return { ok: false, issues: issues.slice(0, MAX_ISSUES) };
 }
