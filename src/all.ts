@@ -1,4 +1,5 @@
 /** Registers every report-story element. */
 import '../components/data/define.js';
+import '../components/scroller/define.js';
 
 export * from './index.js';

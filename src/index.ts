@@ -14,3 +14,8 @@ export { defineElement } from './define.js';
 export { ReportElement } from './element.js';
 export { THEMES, type Theme } from './theme.js';
 export { ReportData, type DataErrorDetail, type DataLoadDetail } from '../components/data/data.js';
+export {
+  ReportScroller,
+  type StepEventDetail,
+  type StepProgressDetail,
+} from '../components/scroller/scroller.js';
