@@ -19,3 +19,10 @@ export {
   type StepEventDetail,
   type StepProgressDetail,
 } from '../components/scroller/scroller.js';
+export {
+  ReportDeck,
+  type DeckBlankDetail,
+  type DeckView,
+  type SlideChangeCause,
+  type SlideChangeDetail,
+} from '../components/deck/deck.js';
