@@ -35,6 +35,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const dir = fileURLToPath(new URL('../data/', import.meta.url));
   for (const [name, text] of Object.entries(storyFiles())) {
     writeFileSync(`${dir}${name}`, text);
-    console.log(`wrote data/${name}`);
+    process.stdout.write(`wrote data/${name}\n`);
   }
 }

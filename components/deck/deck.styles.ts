@@ -25,9 +25,15 @@ export const styles = css`
     background: var(--report-deck-letterbox, #000);
   }
 
-  :host(:focus-visible) .viewport {
+  :host(:focus-visible) .audience,
+  :host(:focus-visible) .speaker {
     outline: 0.1875em solid var(--_focus);
     outline-offset: -0.1875em;
+  }
+
+  /* Presenting: the whole screen is the deck; no ring around it. */
+  :host(:fullscreen) .audience {
+    outline: none;
   }
 
   :host(:fullscreen) .viewport {
@@ -53,7 +59,7 @@ export const styles = css`
     line-height: 1.4;
   }
 
-  ::slotted(*) {
+  .stage ::slotted(*) {
     position: absolute;
     inset: 0;
     box-sizing: border-box;
@@ -63,7 +69,7 @@ export const styles = css`
     animation: report-deck-in 300ms ease-out both;
   }
 
-  .still ::slotted(*) {
+  .still .stage ::slotted(*) {
     animation: none;
   }
 
@@ -168,6 +174,11 @@ export const styles = css`
   }
 
   /* The speaker view: the current slide large, the next one small, notes beside them. */
+  .speaker-frame {
+    height: 100%;
+    container-type: inline-size;
+  }
+
   .speaker {
     display: grid;
     grid-template:

@@ -339,7 +339,7 @@ export class ReportDeck extends ReportElement {
     const words = this.words;
     const count = this.slideElements.length;
     const digits = this.keys.digits;
-    return html`<div part="viewport" class="viewport ${this.reducedMotion ? 'still' : ''}">
+    return html`<div part="viewport" class="viewport audience ${this.reducedMotion ? 'still' : ''}">
       <div part="stage" class="stage">
         <slot class="current"></slot>
         ${count === 0 ? html`<p class="empty">${words.empty}</p>` : nothing}
@@ -398,52 +398,54 @@ export class ReportDeck extends ReportElement {
   private renderSpeaker(): TemplateResult {
     const words = this.words;
     const hasNext = this.index + 1 < this.slideElements.length;
-    return html`<div part="speaker" class="speaker ${this.reducedMotion ? 'still' : ''}">
-      <div class="bar">
-        <span role="timer" class="clock" aria-label=${words.elapsed}>
-          ${formatElapsed(Date.now() - this.startedAt)}
-        </span>
-        <span class="navigation">${this.renderNavigation()}</span>
-        <button
-          part="control"
-          type="button"
-          aria-pressed=${this.blank ? 'true' : 'false'}
-          @click=${() => this.setBlank(!this.blank, 'pointer')}
-        >
-          ${words.blank}
-        </button>
-        <button
-          part="control"
-          type="button"
-          @click=${() => {
-            this.startedAt = Date.now();
-            this.requestUpdate();
-          }}
-        >
-          ${words.resetClock}
-        </button>
-        ${this.blank ? html`<strong class="blanked">${words.blanked}</strong>` : nothing}
-        <slot class="extra"></slot>
-      </div>
-      <section class="now" aria-label=${words.current}>
-        <div part="viewport" class="viewport">
-          <div part="stage" class="stage"><slot class="current"></slot></div>
+    return html`<div class="speaker-frame">
+      <div part="speaker" class="speaker ${this.reducedMotion ? 'still' : ''}">
+        <div class="bar">
+          <span role="timer" class="clock" aria-label=${words.elapsed}>
+            ${formatElapsed(Date.now() - this.startedAt)}
+          </span>
+          <span class="navigation">${this.renderNavigation()}</span>
+          <button
+            part="control"
+            type="button"
+            aria-pressed=${this.blank ? 'true' : 'false'}
+            @click=${() => this.setBlank(!this.blank, 'pointer')}
+          >
+            ${words.blank}
+          </button>
+          <button
+            part="control"
+            type="button"
+            @click=${() => {
+              this.startedAt = Date.now();
+              this.requestUpdate();
+            }}
+          >
+            ${words.resetClock}
+          </button>
+          ${this.blank ? html`<strong class="blanked">${words.blanked}</strong>` : nothing}
+          <slot class="extra"></slot>
         </div>
-      </section>
-      <section class="upcoming" aria-label=${words.upcoming}>
-        <div class="viewport">
-          <div class="stage" inert>
-            <slot class="next"></slot>
-            ${hasNext ? nothing : html`<p class="empty">${words.end}</p>`}
+        <section class="now" aria-label=${words.current}>
+          <div part="viewport" class="viewport">
+            <div part="stage" class="stage"><slot class="current"></slot></div>
           </div>
-        </div>
-      </section>
-      <section part="notes" class="notes" aria-label=${words.notes}>
-        <h2>${words.notes}</h2>
-        ${this.notes.length ? this.notes : html`<p class="quiet">${words.noNotes}</p>`}
-        ${this.sources.length ? this.renderSources() : nothing}
-      </section>
-      <p class="visually-hidden" role="status">${this.announcement()}</p>
+        </section>
+        <section class="upcoming" aria-label=${words.upcoming}>
+          <div class="viewport">
+            <div class="stage" inert>
+              <slot class="next"></slot>
+              ${hasNext ? nothing : html`<p class="empty">${words.end}</p>`}
+            </div>
+          </div>
+        </section>
+        <section part="notes" class="notes" aria-label=${words.notes}>
+          <h2>${words.notes}</h2>
+          ${this.notes.length ? this.notes : html`<p class="quiet">${words.noNotes}</p>`}
+          ${this.sources.length ? this.renderSources() : nothing}
+        </section>
+        <p class="visually-hidden" role="status">${this.announcement()}</p>
+      </div>
     </div>`;
   }
 

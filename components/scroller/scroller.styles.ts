@@ -78,8 +78,9 @@ export const styles = css`
     max-height: 100%;
   }
 
+  /* Important: a page's own display rule for its graphics must not show another step's graphic. */
   ::slotted([slot='graphic'][data-report-for]:not([data-report-current])) {
-    display: none;
+    display: none !important;
   }
 
   ::slotted([slot='graphic'][data-report-for][data-report-current]) {

@@ -24,6 +24,11 @@ const PROTOCOL = 'report-deck/1';
 /** How often a speaker view says hello, so a deck that reloads finds it again. */
 const HELLO_EVERY_MS = 2000;
 
+/** Whether this page's origin is opaque: opened from a folder (`file:`), or sandboxed. */
+function opaqueOrigin(): boolean {
+  return location.protocol === 'file:' || location.origin === 'null';
+}
+
 function isDeckMessage(data: unknown, channel: string): data is DeckMessage {
   if (typeof data !== 'object' || data === null) return false;
   const m = data as Record<string, unknown>;
@@ -119,7 +124,8 @@ export class DeckChannelController implements ReactiveController {
   private post(body: Pick<DeckMessage, 'kind'> & Partial<DeckSync>): void {
     const message: DeckMessage = { protocol: PROTOCOL, channel: this.name, ...body };
     this.broadcast?.postMessage(message);
-    const origin = location.origin === 'null' ? '*' : location.origin;
+    // A page from a folder (or a sandbox) has an opaque origin that no target origin can name.
+    const origin = opaqueOrigin() ? '*' : location.origin;
     for (const peer of this.peers) {
       if (peer.closed) this.peers.delete(peer);
       else peer.postMessage(message, origin);
@@ -134,8 +140,9 @@ export class DeckChannelController implements ReactiveController {
     const source = event.source as Window | null;
     if (!source || source === window) return;
     const known = this.peers.has(source);
-    const sameOrigin = location.origin !== 'null' && event.origin === location.origin;
-    const fromFolder = location.protocol === 'file:' && event.origin === 'null';
+    const sameOrigin = !opaqueOrigin() && event.origin === location.origin;
+    const fromFolder =
+      location.protocol === 'file:' && (event.origin === 'null' || event.origin === 'file://');
     if (!known && !sameOrigin && !fromFolder) return;
     if (!isDeckMessage(event.data, this.name)) return;
     // A speaker view found after this deck reloaded: answer it directly from now on.

@@ -11,6 +11,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { pickText, type ReportLocale } from '../format/format.js';
 import type { Theme } from '../theme.js';
 import { attributes } from './attributes.js';
+import { referenceCollection } from './references.js';
 import { GRAPHIC_ELEMENTS, type GraphicSpec, type Story, type StoryStep } from './schema.js';
 import { graphicsOf } from './validate.js';
 
@@ -28,6 +29,8 @@ export interface DeckRenderOptions extends StoryRenderOptions {
   readonly view?: 'slides' | 'speaker' | undefined;
   /** Whether the deck keeps the URL fragment in step with the slide. Default true. */
   readonly hash?: boolean | undefined;
+  /** Extra controls for the deck's control bar (elements with `slot="controls"`). */
+  readonly controls?: TemplateResult | undefined;
 }
 
 /** Steps that show the same graphic in a row, drawn once for all of them. */
@@ -87,8 +90,20 @@ function renderGraphics(graphics: readonly GraphicSpec[], locale: ReportLocale) 
   return graphics.map((graphic) => renderGraphic(graphic, locale));
 }
 
+/**
+ * Every dataset id a step names — through its graphics' `metric`, `goal`, `highlight` and its own
+ * `cite` list — for `data-report-cite`, so the deck's notes can quote them even while an element
+ * is only a placeholder.
+ */
 function cites(step: StoryStep): string | typeof nothing {
-  return step.cite?.length ? step.cite.join(' ') : nothing;
+  const ids = new Set<string>();
+  for (const graphic of graphicsOf(step.graphic)) {
+    for (const [name, value] of Object.entries(graphic.attributes ?? {})) {
+      if (referenceCollection(name) && typeof value === 'string') ids.add(value);
+    }
+  }
+  for (const id of step.cite ?? []) ids.add(id);
+  return ids.size > 0 ? [...ids].join(' ') : nothing;
 }
 
 /** The story as a `<report-scroller>` inside a `<report-data>`. */
@@ -148,6 +163,7 @@ export function renderStoryDeck(story: Story, options: DeckRenderOptions): Templ
           }
         </section>`;
       })}
+      ${options.controls ?? nothing}
     </report-deck>
   </report-data>`;
 }
