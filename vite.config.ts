@@ -103,6 +103,17 @@ async function testProjects(): Promise<TestProjectInlineConfiguration[]> {
         browser: await browserOptions(),
       },
     },
+    {
+      // The built site in Chromium: builds it into a temporary folder, then drives real pages.
+      extends: true,
+      test: {
+        name: 'site',
+        environment: 'node',
+        include: ['tests/site/**/*.test.ts'],
+        testTimeout: 60_000,
+        hookTimeout: 120_000,
+      },
+    },
   ];
   if (existsSync(resolve(root, 'stories'))) {
     const { storybookTest } = await import('@storybook/addon-vitest/vitest-plugin');

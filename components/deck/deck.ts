@@ -197,7 +197,11 @@ export class ReportDeck extends ReportElement {
   private readonly fullscreen = new FullscreenController(this);
   private readonly hashes = new HashController(this, (hash) => {
     const index = this.slideFromHash(hash);
-    if (index !== undefined) this.navigate(index, 'hash');
+    if (index === undefined) return;
+    this.navigate(index, 'hash');
+    // Following a fragment moves focus to its target, or to the page when the target (a slide)
+    // cannot take it: the deck takes it, so the clicker keeps working.
+    if (document.activeElement === document.body) this.focus({ preventScroll: true });
   });
   private readonly sync = new DeckChannelController(this, {
     channel: () => `report-deck:${this.channel ?? location.pathname}`,

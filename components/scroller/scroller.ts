@@ -109,6 +109,10 @@ export class ReportScroller extends ReportElement {
   });
   private readonly scrolling = new ScrollStepsController(this, {
     onStep: (active, initial) => this.adopt(active, initial),
+    placeKey: () => {
+      const ordinal = [...document.querySelectorAll(this.localName)].indexOf(this);
+      return `report-scroller:${location.pathname}${location.search}:${this.id || ordinal}`;
+    },
   });
   private readonly hashes = new HashController(this, (hash) => {
     const index = findStep(this.stepElements, hash);
@@ -120,7 +124,8 @@ export class ReportScroller extends ReportElement {
   private offsetProblem: string | undefined;
   private stepProblem: string | undefined;
   private readonly ownTabIndex = new WeakSet<Element>();
-  private deepLinked = false;
+  /** Whether the reader has been taken to their place (a deep link, or where they left). */
+  private placed = false;
 
   /**
    * Scrolls to a step (by index or id) so that it sits at the trigger line; smoothly unless
@@ -219,13 +224,16 @@ export class ReportScroller extends ReportElement {
     }
     const steps = this.problem ? [] : this.stepElements;
     this.scrolling.configure({ steps, offset: this.trigger, stepOffsets });
-    if (!this.deepLinked && steps.length > 0) {
+    if (!this.placed && steps.length > 0) {
+      this.placed = true;
+      // After a reload or a history step the reader returns to their own place (the browser's
+      // restoration alone misses it when the steps arrive after load); otherwise a deep link wins.
+      const restored =
+        navigationRestoresScroll() &&
+        history.scrollRestoration !== 'manual' &&
+        this.scrolling.restorePlace();
       const index = findStep(steps, this.hashes.hash);
-      if (index >= 0) {
-        this.deepLinked = true;
-        // After a reload or a history step the browser restores the reader's own position.
-        if (!navigationRestoresScroll()) this.scrolling.scrollToStep(index, 'instant');
-      }
+      if (!restored && index >= 0) this.scrolling.scrollToStep(index, 'instant');
     }
   }
 

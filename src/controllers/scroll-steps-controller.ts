@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
+  BEFORE_FIRST_STEP,
   activeStep,
   scrollDeltaToStep,
   type ActiveStep,
@@ -15,6 +16,12 @@ export interface ScrollStepsOptions {
    * adopt, not a move the reader made.
    */
   readonly onStep: (active: ActiveStep, initial: boolean) => void;
+  /**
+   * Where in `sessionStorage` the reader's place is kept when the page is left, so a reload
+   * returns to it even when the steps were rendered too late for the browser's own scroll
+   * restoration (a story fetched after load).
+   */
+  readonly placeKey: () => string;
 }
 
 /** What a scroll story is made of: its steps and where each one triggers. */
@@ -36,6 +43,13 @@ const SCROLL_SETTLE_MS = 120;
 const SCROLL_END =
   typeof window !== 'undefined' && 'onscrollend' in window ? 'scrollend' : 'scroll';
 
+/** A step to bring to the trigger line at the next reading, and how far through it. */
+interface Pending {
+  readonly index: number;
+  readonly progress?: number | undefined;
+  readonly behavior: 'instant' | 'smooth';
+}
+
 /**
  * Tells a scroll story which step is at its trigger line.
  *
@@ -54,7 +68,8 @@ export class ScrollStepsController implements ReactiveController {
   private resizeTimer: ReturnType<typeof setTimeout> | undefined;
   private scrollTimer: ReturnType<typeof setTimeout> | undefined;
   private initial = true;
-  private pendingStep: number | undefined;
+  private pending: Pending | undefined;
+  private last: ActiveStep = BEFORE_FIRST_STEP;
 
   constructor(
     host: ReactiveControllerHost,
@@ -70,27 +85,45 @@ export class ScrollStepsController implements ReactiveController {
   }
 
   /**
-   * Scrolls so that the step at `index` sits at the trigger line. `instant` jumps; `smooth` glides.
-   * When the steps are not laid out yet, the scroll happens at the next reading.
+   * Scrolls so that the step at `index` sits at the trigger line — `progress` of the way through
+   * it when given. `instant` jumps; `smooth` glides. Steps not laid out yet are scrolled to at the
+   * next reading.
    */
-  scrollToStep(index: number, behavior: 'instant' | 'smooth'): void {
-    if (!this.connected) {
-      this.pendingStep = index;
-      return;
-    }
-    const box = this.boxes()[index];
-    if (box) {
-      const delta = scrollDeltaToStep(box, window.innerHeight);
-      if (Math.abs(delta) >= 0.5) window.scrollBy({ top: delta, behavior });
-    } else {
-      this.pendingStep = index;
-    }
+  scrollToStep(index: number, behavior: 'instant' | 'smooth', progress?: number): void {
+    this.pending = { index, progress, behavior };
+    if (this.connected) this.bringPending();
     this.schedule();
+  }
+
+  /**
+   * Takes the reader back to where they were when the page was left (kept by `pagehide`).
+   * @returns whether a place was found for these steps
+   */
+  restorePlace(): boolean {
+    let saved: unknown;
+    try {
+      saved = JSON.parse(sessionStorage.getItem(this.options.placeKey()) ?? 'null');
+    } catch {
+      return false;
+    }
+    const place = saved as Partial<ActiveStep> | null;
+    if (
+      !place ||
+      !Number.isInteger(place.index) ||
+      typeof place.progress !== 'number' ||
+      (place.index as number) < 0 ||
+      (place.index as number) >= this.config.steps.length
+    ) {
+      return false;
+    }
+    this.scrollToStep(place.index as number, 'instant', place.progress);
+    return true;
   }
 
   hostConnected(): void {
     this.connected = true;
     window.addEventListener('resize', this.onResize, { passive: true });
+    window.addEventListener('pagehide', this.onPageHide);
     orientation()?.addEventListener('change', this.onResize);
     document.addEventListener(SCROLL_END, this.onScrollEnd, { passive: true });
     this.start();
@@ -100,6 +133,7 @@ export class ScrollStepsController implements ReactiveController {
     this.connected = false;
     this.stop();
     window.removeEventListener('resize', this.onResize);
+    window.removeEventListener('pagehide', this.onPageHide);
     orientation()?.removeEventListener('change', this.onResize);
     document.removeEventListener(SCROLL_END, this.onScrollEnd);
     cancelAnimationFrame(this.frame);
@@ -128,19 +162,27 @@ export class ScrollStepsController implements ReactiveController {
 
   private read = (): void => {
     this.frame = 0;
-    const pending = this.pendingStep;
-    if (pending !== undefined) {
-      const box = this.boxes()[pending];
-      if (box) {
-        this.pendingStep = undefined;
-        const delta = scrollDeltaToStep(box, window.innerHeight);
-        if (Math.abs(delta) >= 0.5) window.scrollBy({ top: delta, behavior: 'instant' });
-      }
-    }
+    this.bringPending();
     const initial = this.initial;
     this.initial = false;
-    this.options.onStep(activeStep(this.boxes()), initial);
+    this.last = activeStep(this.boxes());
+    this.options.onStep(this.last, initial);
   };
+
+  /** Scrolls to the pending step, if it is laid out. */
+  private bringPending(): void {
+    const pending = this.pending;
+    const box = pending && this.boxes()[pending.index];
+    if (!pending || !box) return;
+    this.pending = undefined;
+    const height = window.innerHeight;
+    const delta =
+      pending.progress === undefined
+        ? scrollDeltaToStep(box, height)
+        : box.top -
+          (box.trigger - Math.max(1, Math.min(box.height, pending.progress * box.height)));
+    if (Math.abs(delta) >= 0.5) window.scrollBy({ top: delta, behavior: pending.behavior });
+  }
 
   private boxes(): (StepBox | null)[] {
     const height = window.innerHeight;
@@ -170,6 +212,14 @@ export class ScrollStepsController implements ReactiveController {
     }
     clearTimeout(this.scrollTimer);
     this.scrollTimer = setTimeout(this.schedule, SCROLL_SETTLE_MS);
+  };
+
+  private onPageHide = (): void => {
+    try {
+      sessionStorage.setItem(this.options.placeKey(), JSON.stringify(this.last));
+    } catch {
+      // Storage refused (private mode, quota): a reload then starts where the browser puts it.
+    }
   };
 }
 

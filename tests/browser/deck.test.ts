@@ -209,6 +209,8 @@ describe('<report-deck>', () => {
     location.hash = '#s1';
     await until(() => element.index === 1, 'hash change moves the deck');
     expect(log.at(-1)).toMatchObject({ index: 1, cause: 'hash' });
+    // Following the fragment took focus from the deck to the page; the deck takes it back.
+    expect(document.activeElement).toBe(element);
     location.hash = '#/5';
     await until(() => element.index === 4, 'numbered hash');
   });

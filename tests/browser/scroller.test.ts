@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../components/scroller/define.js';
 import type { ReportScroller, StepEventDetail } from '../../components/scroller/scroller.js';
@@ -65,6 +65,7 @@ beforeEach(async () => {
 
 afterEach(() => {
   cleanup();
+  vi.restoreAllMocks();
   history.replaceState(null, '', location.pathname + location.search);
   scrollToY(0);
 });
@@ -143,6 +144,29 @@ describe('<report-scroller>', () => {
     await frames(4);
     expect(again.step.index).toBe(3);
     expect(log).toEqual([]);
+  });
+
+  it('returns to the place the reader left when the page is reloaded, rather than to the deep link', async () => {
+    history.replaceState(null, '', '#step-1');
+    const first = story(STEPS, 'motion="reduce"');
+    await updated(first);
+    first.scrollToStep(4);
+    await until(() => first.step.index === 4, 'at step 4');
+    await frames(2);
+    const key = 'report-scroller:' + location.pathname + location.search + ':0';
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    const saved = JSON.parse(sessionStorage.getItem(key)!) as { index: number; progress: number };
+    expect(saved.index).toBe(4);
+    cleanup();
+    scrollToY(0);
+    vi.spyOn(performance, 'getEntriesByType').mockReturnValue([
+      { type: 'reload' } as PerformanceNavigationTiming,
+    ]);
+    const again = story();
+    await updated(again);
+    await until(() => again.step.index === 4, 'back at step 4');
+    expect(again.step.progress).toBeCloseTo(saved.progress, 2);
+    sessionStorage.removeItem(key);
   });
 
   it('follows a deep link to a step id, and an in-page link after load', async () => {
