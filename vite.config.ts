@@ -79,6 +79,7 @@ const SHARED_DEPS = [
   'lit/directives/style-map.js',
   'lit/directives/if-defined.js',
   'lit/directives/repeat.js',
+  'lit/static-html.js',
   '@lit/context',
   'scrollama',
   'valibot',

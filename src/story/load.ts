@@ -46,6 +46,11 @@ async function fetchStory(url: string, doFetch: typeof fetch): Promise<Story> {
       `${url} answered HTTP ${`${response.status} ${response.statusText}`.trim()}`,
     );
   }
+  const type = response.headers.get('content-type') ?? '';
+  if (/\b(html|xml|javascript|css|image)\b/i.test(type)) {
+    // A server's "not found" page served with 200, most often.
+    throw new StoryError(`${url} is ${type.split(';')[0] ?? type}, not JSON`);
+  }
   let json: unknown;
   try {
     json = await response.json();
