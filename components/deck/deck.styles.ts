@@ -91,6 +91,11 @@ export const styles = css`
     font-size: 1.25em;
   }
 
+  /* Blanked, the slide is hidden from everyone, not only painted over. */
+  .is-blank .stage {
+    visibility: hidden;
+  }
+
   .blank {
     position: absolute;
     inset: 0;

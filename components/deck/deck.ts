@@ -167,7 +167,7 @@ export class ReportDeck extends ReportElement {
   /** Whether the screen is blanked. */
   @property({ type: Boolean, reflect: true, attribute: 'blank' }) blank = false;
 
-  /** The deck's accessible name (the talk's title). */
+  /** The deck's accessible name (the talk's title); default: "slide deck" in its language. */
   @property({ attribute: 'label' }) label?: string;
 
   /** URL of the dataset whose source sentences the speaker notes quote; unset: the nearest `<report-data>`. */
@@ -293,7 +293,7 @@ export class ReportDeck extends ReportElement {
       this.provider.setValue(state);
     }
     this.setAttribute('aria-roledescription', this.words.deck);
-    if (this.label) this.setAttribute('aria-label', this.label);
+    this.setAttribute('aria-label', this.label ?? this.words.deck);
     if (this.view === 'speaker') this.prepareNotes();
   }
 
@@ -343,7 +343,10 @@ export class ReportDeck extends ReportElement {
     const words = this.words;
     const count = this.slideElements.length;
     const digits = this.keys.digits;
-    return html`<div part="viewport" class="viewport audience ${this.reducedMotion ? 'still' : ''}">
+    return html`<div
+      part="viewport"
+      class="viewport audience ${this.reducedMotion ? 'still' : ''} ${this.blank ? 'is-blank' : ''}"
+    >
       <div part="stage" class="stage">
         <slot class="current"></slot>
         ${count === 0 ? html`<p class="empty">${words.empty}</p>` : nothing}
