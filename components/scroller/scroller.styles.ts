@@ -70,9 +70,10 @@ export const styles = css`
     border-inline-start-color: var(--_current);
   }
 
+  /* Narrow: the graphic sits in the upper part, clear of the active step at the middle line. */
   ::slotted([slot='graphic']) {
     grid-area: 1 / 1;
-    align-self: center;
+    align-self: start;
     justify-self: stretch;
     min-width: 0;
     max-height: 100%;
@@ -121,6 +122,10 @@ export const styles = css`
       margin-inline: 0;
       box-shadow: none;
       background: transparent;
+    }
+
+    ::slotted([slot='graphic']) {
+      align-self: center;
     }
   }
 `;
