@@ -122,6 +122,42 @@ describe.each([
 });
 
 describe('the deck over HTTP', () => {
+  it.each([
+    ['a 4:3 projector at 125 %', 1024, 768, 1.25, { width: 1024, height: 576 }],
+    ['a 32:9 wall at 150 %', 1600, 450, 1.5, { width: 800, height: 450 }],
+  ])(
+    'lays the stage out for %s, sized by layout (no transform), 1em = stage/60',
+    async (_, width, height, scale, stage) => {
+      const { server, url } = await serve(dir);
+      const context = await browser.newContext({
+        viewport: { width, height },
+        deviceScaleFactor: scale,
+      });
+      try {
+        const page = await openDeck(context, `${url}deck.html`);
+        const measured = await page.evaluate(() => {
+          const element = document
+            .querySelector('report-deck')!
+            .shadowRoot!.querySelector('[part="stage"]')!;
+          const box = element.getBoundingClientRect();
+          const style = getComputedStyle(element);
+          return {
+            width: box.width,
+            height: box.height,
+            transform: style.transform,
+            font: parseFloat(style.fontSize),
+            dpr: devicePixelRatio,
+          };
+        });
+        expect(measured).toMatchObject({ ...stage, transform: 'none', dpr: scale });
+        expect(measured.font).toBeCloseTo(stage.width / 60, 3);
+      } finally {
+        await context.close();
+        server.close();
+      }
+    },
+  );
+
   it('renders the same slides, in English with ?lang=en, and starts at the slide the URL names', async () => {
     const { server, url } = await serve(dir);
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
