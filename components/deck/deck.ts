@@ -16,7 +16,13 @@ import { WakeLockController } from '../../src/controllers/wake-lock-controller.j
 import { ReportElement } from '../../src/element.js';
 import { reportEvent } from '../../src/events/events.js';
 import { pickText, type ReportLocale } from '../../src/format/format.js';
-import { CURRENT_ATTRIBUTE, NOTES_ATTRIBUTE, findStep, stepId } from '../../src/story/markup.js';
+import {
+  CURRENT_ATTRIBUTE,
+  NOTES_ATTRIBUTE,
+  findStep,
+  isStep,
+  stepId,
+} from '../../src/story/markup.js';
 import { citedIds, findItem, type CitedItem } from '../../src/story/references.js';
 import { shared, tokens } from '../../src/theme.js';
 import { styles } from './deck.styles.js';
@@ -45,8 +51,6 @@ export interface DeckBlankDetail {
 
 /** The deck's two faces: the audience's slides, or the presenter's speaker view. */
 export type DeckView = 'slides' | 'speaker';
-
-const NOT_SLIDES = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'LINK', 'META', 'NOSCRIPT']);
 
 const WORDS = {
   'zh-CN': {
@@ -507,7 +511,7 @@ export class ReportDeck extends ReportElement {
     const slides: HTMLElement[] = [];
     const controls: HTMLElement[] = [];
     for (const child of children) {
-      if (!(child instanceof HTMLElement) || NOT_SLIDES.has(child.tagName)) continue;
+      if (!isStep(child)) continue;
       if (child.getAttribute('slot') === 'controls') controls.push(child);
       else slides.push(child);
     }

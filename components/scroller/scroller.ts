@@ -8,7 +8,13 @@ import { ReportElement } from '../../src/element.js';
 import { reportEvent } from '../../src/events/events.js';
 import type { ActiveStep } from '../../src/scroll/active-step.js';
 import { DEFAULT_OFFSET, parseOffset, type TriggerOffset } from '../../src/scroll/offset.js';
-import { CURRENT_ATTRIBUTE, belongsToStep, findStep, stepId } from '../../src/story/markup.js';
+import {
+  CURRENT_ATTRIBUTE,
+  belongsToStep,
+  findStep,
+  isStep,
+  stepId,
+} from '../../src/story/markup.js';
 import { shared, tokens } from '../../src/theme.js';
 import { styles } from './scroller.styles.js';
 
@@ -37,9 +43,6 @@ const INITIAL: StepState = {
   count: 0,
   direction: 'forward',
 };
-
-/** Children that are never steps. */
-const NOT_STEPS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'LINK', 'META', 'NOSCRIPT']);
 
 /** Content a reader can Tab to by itself; a step holding some needs no tabindex of its own. */
 const FOCUSABLE =
@@ -191,9 +194,7 @@ export class ReportScroller extends ReportElement {
   };
 
   private setSteps(assigned: readonly Element[]): void {
-    const steps = assigned.filter(
-      (e): e is HTMLElement => e instanceof HTMLElement && !NOT_STEPS.has(e.tagName),
-    );
+    const steps = assigned.filter(isStep);
     for (const old of this.stepElements) if (!steps.includes(old)) this.release(old);
     steps.forEach((step, index) => {
       step.setAttribute(STEP_ATTRIBUTE, String(index));

@@ -175,12 +175,7 @@ export class ScrollStepsController implements ReactiveController {
     const box = pending && this.boxes()[pending.index];
     if (!pending || !box) return;
     this.pending = undefined;
-    const height = window.innerHeight;
-    const delta =
-      pending.progress === undefined
-        ? scrollDeltaToStep(box, height)
-        : box.top -
-          (box.trigger - Math.max(1, Math.min(box.height, pending.progress * box.height)));
+    const delta = scrollDeltaToStep(box, window.innerHeight, pending.progress);
     if (Math.abs(delta) >= 0.5) window.scrollBy({ top: delta, behavior: pending.behavior });
   }
 

@@ -43,12 +43,14 @@ export function activeStep(boxes: readonly (StepBox | null)[]): ActiveStep {
 }
 
 /**
- * How far to scroll (CSS pixels, positive = down) so that a step sits at its trigger line: its
- * middle on the line when it is short, its top a little above the line when it is tall — in
- * either case `activeStep` then names it.
+ * How far to scroll (CSS pixels, positive = down) so that a step sits at its trigger line: with
+ * `progress`, that far through it; otherwise its middle on the line when it is short, its top a
+ * little above the line when it is tall. In every case `activeStep` then names it.
  */
-export function scrollDeltaToStep(box: StepBox, viewportHeight: number): number {
-  const visible = Math.min(box.height, viewportHeight);
-  const lead = Math.max(1, Math.min(visible / 2, box.trigger));
-  return box.top - (box.trigger - lead);
+export function scrollDeltaToStep(box: StepBox, viewportHeight: number, progress?: number): number {
+  const lead =
+    progress === undefined
+      ? Math.min(Math.min(box.height, viewportHeight) / 2, box.trigger)
+      : Math.min(box.height, progress * box.height);
+  return box.top - (box.trigger - Math.max(1, lead));
 }

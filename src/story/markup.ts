@@ -18,6 +18,14 @@ export const NOTES_ATTRIBUTE = 'data-report-notes';
 /** Dataset ids (figures, targets, events …) a step cites beyond those its elements show. */
 export const CITE_ATTRIBUTE = 'data-report-cite';
 
+/** Children of a story that are never steps or slides. */
+const NOT_CONTENT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'LINK', 'META', 'NOSCRIPT']);
+
+/** Whether a child element of a scroller or deck is one of its steps (or slides). */
+export function isStep(child: Element): child is HTMLElement {
+  return child instanceof HTMLElement && !NOT_CONTENT.has(child.tagName);
+}
+
 /** A step's id: its element id, else its `data-step-id`. */
 export function stepId(step: Element): string | undefined {
   return step.id || step.getAttribute('data-step-id') || undefined;

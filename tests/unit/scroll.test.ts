@@ -69,4 +69,12 @@ describe('activeStep', () => {
       expect(activeStep([after, box(after.top + height + 1, 100, trigger)]).index).toBe(0);
     }
   });
+
+  it('scrolls to a given progress through a step (a reader’s place after a reload)', () => {
+    const delta = scrollDeltaToStep(box(900, 200, 300), 600, 0.25);
+    expect(activeStep([box(900 - delta, 200, 300)])).toEqual({ index: 0, progress: 0.25 });
+    // Progress 0 still puts the step's top past the line, by a pixel.
+    const zero = scrollDeltaToStep(box(900, 200, 300), 600, 0);
+    expect(activeStep([box(900 - zero, 200, 300)]).index).toBe(0);
+  });
 });
