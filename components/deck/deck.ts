@@ -9,6 +9,7 @@ import {
 } from '../../src/controllers/deck-channel-controller.js';
 import { DeckKeysController, type DeckAction } from '../../src/controllers/deck-keys-controller.js';
 import { DatasetController } from '../../src/controllers/dataset-controller.js';
+import type { DatasetState } from '../../src/data/context.js';
 import { FullscreenController } from '../../src/controllers/fullscreen-controller.js';
 import { HashController } from '../../src/controllers/hash-controller.js';
 import { STEP_ATTRIBUTE, stepContext, type StepState } from '../../src/controllers/step-context.js';
@@ -235,6 +236,7 @@ export class ReportDeck extends ReportElement {
   /** The state last sent or adopted; undefined until the slides are first shown. */
   private synced: Pick<DeckSync, 'index' | 'blank'> | undefined;
   private notes: Node[] = [];
+  private notesFor: { slide?: HTMLElement | undefined; state?: DatasetState } = {};
   private sources: SourceNote[] = [];
   private datasetReady = false;
 
@@ -307,19 +309,15 @@ export class ReportDeck extends ReportElement {
     this.slideElements.forEach((slide) =>
       slide.toggleAttribute(CURRENT_ATTRIBUTE, slide === current),
     );
-    const slots = this.renderRoot.querySelectorAll('slot');
-    for (const slot of slots) {
-      const next = slot.classList.contains('next') ? this.slideElements[this.index + 1] : undefined;
-      const assigned = slot.classList.contains('current')
-        ? current
-          ? [current]
-          : []
-        : slot.classList.contains('next')
-          ? next
-            ? [next]
-            : []
-          : this.extraControls;
-      slot.assign(...assigned);
+    // Slots are assigned by hand: the current slide, the next one (speaker view), extra controls.
+    const next = this.slideElements[this.index + 1];
+    for (const slot of this.renderRoot.querySelectorAll('slot')) {
+      if (slot.classList.contains('extra')) {
+        slot.assign(...this.extraControls);
+        continue;
+      }
+      const slide = slot.classList.contains('next') ? next : current;
+      slot.assign(...(slide ? [slide] : []));
     }
     if (this.slideElements.length > 0) {
       if (this.hash) this.hashes.replace(this.hashFor(this.index));
@@ -494,12 +492,17 @@ export class ReportDeck extends ReportElement {
     return heading ? `${position}: ${heading}` : position;
   }
 
-  /** Notes and the sources of the figures cited on the current slide, for the speaker view. */
+  /**
+   * Notes and the sources of the figures cited on the current slide, for the speaker view; made
+   * again only when the slide or the dataset changes (not on every tick of the clock).
+   */
   private prepareNotes(): void {
     const slide = this.slideElements[this.index];
+    const state = this.datasets.resolve();
+    if (slide === this.notesFor.slide && state === this.notesFor.state) return;
+    this.notesFor = { slide, state };
     const aside = slide?.querySelector(`[${NOTES_ATTRIBUTE}]`);
     this.notes = aside ? [...aside.childNodes].map((node) => node.cloneNode(true)) : [];
-    const state = this.datasets.resolve();
     this.datasetReady = state.status === 'ready';
     const dataset = state.status === 'ready' ? state.dataset : undefined;
     this.sources = slide

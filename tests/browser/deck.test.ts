@@ -254,6 +254,11 @@ describe('<report-deck>', () => {
     const notes = speaker!.shadowRoot!.querySelector('[part="notes"]')!;
     await until(() => notes.textContent.includes('440亿元'), 'sources quoted');
     expect(notes.textContent).toContain('Notes for 2');
+    // The clock ticks re-render the view; the notes stay the same nodes (a selection survives).
+    const paragraph = notes.querySelector('p');
+    speaker!.requestUpdate();
+    await updated(speaker!);
+    expect(notes.querySelector('p')).toBe(paragraph);
     expect(notes.textContent).toContain('地区生产总值');
     expect(notes.textContent).toContain('全社会研发投入占比提高到2.28%');
     expect(speaker!.shadowRoot!.querySelector('[role="timer"]')!.textContent.trim()).toMatch(
