@@ -3,7 +3,8 @@
  *
  *   vite                     dev server for the site pages (index.html, deck.html, embed.html)
  *   vite build --mode embed  one self-contained file that registers every element → dist/report-story.js
- *   vite build --mode site   the site pages with the data beside them → dist/site/
+ *   vite build --mode site   the site pages with the data beside them → dist/site/; deck.html also
+ *                            runs opened from a folder (classic script, inline data: offline-deck.ts)
  *   vitest                   three projects: unit (Node), browser (Chromium), storybook (stories as tests)
  *
  * The npm build (ESM, one file per module, `.d.ts` beside each) is plain `tsc -p tsconfig.build.json`.
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium.mjs';
+import { offlineDeck } from './scripts/offline-deck.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const isStorybook = process.env.STORYBOOK === 'true';
@@ -77,6 +79,7 @@ const SHARED_DEPS = [
   'lit/directives/style-map.js',
   'lit/directives/if-defined.js',
   'lit/directives/repeat.js',
+  'lit/static-html.js',
   '@lit/context',
   'scrollama',
   'valibot',
@@ -100,6 +103,17 @@ async function testProjects(): Promise<TestProjectInlineConfiguration[]> {
         include: ['tests/browser/**/*.test.ts'],
         setupFiles: ['tests/setup/browser.ts'],
         browser: await browserOptions(),
+      },
+    },
+    {
+      // The built site in Chromium: builds it into a temporary folder, then drives real pages.
+      extends: true,
+      test: {
+        name: 'site',
+        environment: 'node',
+        include: ['tests/site/**/*.test.ts'],
+        testTimeout: 60_000,
+        hookTimeout: 120_000,
       },
     },
   ];
@@ -168,7 +182,7 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
     return {
       ...shared,
       base: './',
-      plugins: [siteData()],
+      plugins: [siteData(), offlineDeck(root)],
       build: {
         outDir: 'dist/site',
         emptyOutDir: true,

@@ -26,3 +26,15 @@ export { ReportCounter, type CountDetail } from '../components/counter/counter.j
 export { ReportGauge, type FillDetail } from '../components/gauge/gauge.js';
 export { ReportTimeline, type TimelineToggleDetail } from '../components/timeline/timeline.js';
 export { ReportPillars, type PillarSelectDetail } from '../components/pillars/pillars.js';
+export {
+  ReportScroller,
+  type StepEventDetail,
+  type StepProgressDetail,
+} from '../components/scroller/scroller.js';
+export {
+  ReportDeck,
+  type DeckBlankDetail,
+  type DeckView,
+  type SlideChangeCause,
+  type SlideChangeDetail,
+} from '../components/deck/deck.js';

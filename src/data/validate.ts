@@ -122,7 +122,8 @@ function issueMessage(issue: v.BaseIssue<unknown>): string {
   }
 }
 
-function schemaIssues(issues: readonly v.BaseIssue<unknown>[]): DatasetIssue[] {
+/** valibot issues as paths and plain-word messages (shared with the story validator). */
+export function schemaIssues(issues: readonly v.BaseIssue<unknown>[]): DatasetIssue[] {
   return issues.map((issue) => ({
     path: formatPath((issue.path ?? []).map((p) => p.key as string | number)),
     message: issueMessage(issue),

@@ -1,0 +1,181 @@
+/**
+ * The built deck as a presenter uses it: `dist/site/deck.html` opened from a folder with the network
+ * off, walked by keys and by the URL, reloaded, and followed by its speaker view — over a
+ * BroadcastChannel and, where that is missing, over postMessage between the two windows.
+ */
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright';
+import { buildSite, demoStory, launch, removeSite, serve } from './site.js';
+
+let dir = '';
+let browser: Browser;
+const headings = demoStory().steps.map((step) => step.heading?.zh);
+const ids = demoStory().steps.map((step) => step.id);
+
+beforeAll(async () => {
+  dir = buildSite();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser.close();
+  removeSite(dir);
+});
+
+/** The current slide's index and heading, and the page's fragment. */
+function current(page: Page) {
+  return page.evaluate(() => {
+    const deck = document.querySelector('report-deck');
+    return {
+      index: deck?.index,
+      heading: deck?.querySelector('[data-report-current] h2')?.textContent,
+      hash: location.hash,
+    };
+  });
+}
+
+async function openDeck(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => document.querySelector('report-deck')?.slides.length);
+  await page.waitForFunction(() => document.activeElement?.localName === 'report-deck');
+  return page;
+}
+
+describe.each([
+  ['with BroadcastChannel', false],
+  ['over postMessage only', true],
+])('the offline deck (file://, no network) %s', (_, withoutBroadcast) => {
+  let context: BrowserContext;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 720 }, offline: true });
+    if (withoutBroadcast) {
+      await context.addInitScript(() => {
+        delete (window as { BroadcastChannel?: unknown }).BroadcastChannel;
+      });
+    }
+    context.on('request', (request) => requests.push(request.url()));
+  });
+
+  afterAll(async () => {
+    await context.close();
+  });
+
+  it('walks every slide by keys and by the URL, returns on reload, and the speaker view follows both ways', async () => {
+    const url = pathToFileURL(join(dir, 'deck.html')).href;
+    const page = await openDeck(context, url);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+
+    const seen = [(await current(page)).heading];
+    for (let i = 1; i < headings.length; i++) {
+      await page.keyboard.press(i % 2 ? 'PageDown' : 'ArrowRight');
+      const now = await current(page);
+      expect(now.hash).toBe(`#${ids[i]}`);
+      seen.push(now.heading);
+    }
+    expect(seen).toEqual(headings);
+    for (let i = headings.length - 2; i >= 0; i--) {
+      await page.keyboard.press(i % 2 ? 'PageUp' : 'ArrowLeft');
+      expect((await current(page)).index).toBe(i);
+    }
+
+    await page.evaluate(() => (location.hash = '#targets'));
+    await page.waitForFunction(() => document.querySelector('report-deck')?.index === 5);
+    await page.keyboard.press('3');
+    await page.keyboard.press('Enter');
+    expect(await current(page)).toMatchObject({ index: 2, heading: headings[2] });
+
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('report-deck')?.slides.length);
+    expect(await current(page)).toMatchObject({ index: 2, hash: `#${ids[2]}` });
+
+    await page.waitForFunction(() => document.activeElement?.localName === 'report-deck');
+    const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+    await speaker.waitForFunction(() => document.querySelector('report-deck')?.view === 'speaker');
+    await speaker.waitForFunction(() => document.querySelector('report-deck')?.index === 2);
+    await page.keyboard.press('PageDown');
+    await speaker.waitForFunction(() => document.querySelector('report-deck')?.index === 3);
+    const notes = await speaker.evaluate(
+      () =>
+        document.querySelector('report-deck')?.shadowRoot?.querySelector('[part="notes"]')
+          ?.textContent ?? '',
+    );
+    expect(notes).toContain('全社会研发投入占比提高到2.28%');
+    await speaker.waitForFunction(() => document.activeElement?.localName === 'report-deck');
+    await speaker.keyboard.press('End');
+    await page.waitForFunction(
+      (last) => document.querySelector('report-deck')?.index === last,
+      headings.length - 1,
+    );
+    await speaker.keyboard.press('b');
+    await page.waitForFunction(() => document.querySelector('report-deck')?.blank === true);
+    await speaker.close();
+
+    expect(errors).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'))).toEqual([]);
+  });
+});
+
+describe('the deck over HTTP', () => {
+  it.each([
+    ['a 4:3 projector at 125 %', 1024, 768, 1.25, { width: 1024, height: 576 }],
+    ['a 32:9 wall at 150 %', 1600, 450, 1.5, { width: 800, height: 450 }],
+  ])(
+    'lays the stage out for %s, sized by layout (no transform), 1em = stage/60',
+    async (_, width, height, scale, stage) => {
+      const { server, url } = await serve(dir);
+      const context = await browser.newContext({
+        viewport: { width, height },
+        deviceScaleFactor: scale,
+      });
+      try {
+        const page = await openDeck(context, `${url}deck.html`);
+        const measured = await page.evaluate(() => {
+          const element = document
+            .querySelector('report-deck')!
+            .shadowRoot!.querySelector('[part="stage"]')!;
+          const box = element.getBoundingClientRect();
+          const style = getComputedStyle(element);
+          return {
+            width: box.width,
+            height: box.height,
+            transform: style.transform,
+            font: parseFloat(style.fontSize),
+            dpr: devicePixelRatio,
+          };
+        });
+        expect(measured).toMatchObject({ ...stage, transform: 'none', dpr: scale });
+        expect(measured.font).toBeCloseTo(stage.width / 60, 3);
+      } finally {
+        await context.close();
+        server.close();
+      }
+    },
+  );
+
+  it('renders the same slides, in English with ?lang=en, and starts at the slide the URL names', async () => {
+    const { server, url } = await serve(dir);
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    try {
+      const page = await openDeck(context, `${url}deck.html?lang=en#/4`);
+      const english = demoStory().steps.map((step) => step.heading?.en);
+      expect(await current(page)).toMatchObject({ index: 3, heading: english[3] });
+      const stage = await page.evaluate(() => {
+        const box = document
+          .querySelector('report-deck')!
+          .shadowRoot!.querySelector('[part="stage"]')!
+          .getBoundingClientRect();
+        return [box.width, box.height];
+      });
+      expect(stage).toEqual([1920, 1080]);
+    } finally {
+      await context.close();
+      server.close();
+    }
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * Helpers for the site tests: build the site once into a temporary folder, serve it over HTTP,
+ * and launch the project's Chromium.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright';
+import { CHROMIUM_ARGS, requireChromium } from '../../scripts/chromium.mjs';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Runs `vite build --mode site` into a new temporary folder and returns it. */
+export function buildSite(): string {
+  const outDir = mkdtempSync(join(tmpdir(), 'report-story-site-'));
+  // The project's Vite config answers with its test or Storybook setup while these are set.
+  const env = { ...process.env, VITEST: '', STORYBOOK: '', NODE_ENV: 'production' };
+  const result = spawnSync(
+    process.execPath,
+    [
+      join(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--mode',
+      'site',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+    ],
+    { cwd: root, env, encoding: 'utf8' },
+  );
+  if (result.status !== 0)
+    throw new Error(`site build failed:\n${result.stdout}\n${result.stderr}`);
+  return outDir;
+}
+
+export function removeSite(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+};
+
+/** Serves a folder on 127.0.0.1 (a random port); resolves to the server and its base URL. */
+export async function serve(dir: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const file = normalize(join(dir, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(resolve(dir)) || !existsSync(file) || statSync(file).isDirectory()) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return { server, url: `http://127.0.0.1:${port}/` };
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
+}
+
+/** The demo story, as the pages read it. */
+export function demoStory(): { steps: { id: string; heading?: { zh: string; en?: string } }[] } {
+  return JSON.parse(readFileSync(join(root, 'data/demo-story.json'), 'utf8')) as ReturnType<
+    typeof demoStory
+  >;
+}
