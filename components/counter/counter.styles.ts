@@ -10,6 +10,8 @@ export const styles = css`
     font-family: var(--_font-sans);
     line-height: 1.4;
     color: var(--_ink);
+    /* A word longer than the line (a URL, a huge number) breaks rather than sticking out. */
+    overflow-wrap: anywhere;
   }
 
   :host([theme]) .counter,
@@ -48,17 +50,17 @@ export const styles = css`
     font-weight: 700;
     font-variant-numeric: tabular-nums lining-nums;
     letter-spacing: -0.01em;
-    white-space: nowrap;
   }
 
-  /* The final text reserves the width; the ticking text sits over it, aligned to the end, so the
-     digits stay put while they count. */
+  /* The final text (and the starting one, when it is wider) reserves the width; the ticking text
+     sits over it, aligned to the end, so the digits stay put while they count. */
   .number > span {
     grid-area: 1 / 1;
     text-align: end;
   }
 
-  .final {
+  .final,
+  .reserve {
     visibility: hidden;
   }
 
@@ -96,9 +98,9 @@ export const styles = css`
     display: inline-flex;
     align-items: baseline;
     gap: 0.3em;
+    flex-wrap: wrap;
     font-weight: 600;
     font-variant-numeric: tabular-nums;
-    white-space: nowrap;
   }
 
   .change.rise {
@@ -127,7 +129,6 @@ export const styles = css`
     background: var(--_raised);
     box-shadow: inset 0 0 0 1px var(--_rule);
     color: var(--_ink);
-    white-space: nowrap;
   }
 
   .footnote {
@@ -138,6 +139,7 @@ export const styles = css`
     font-family: var(--_font-sans);
     font-size: 0.8125em;
     line-height: 1.6;
+    overflow-wrap: anywhere;
   }
 
   .source {

@@ -189,6 +189,40 @@ describe('<report-counter> counting', () => {
     expect(texts.size).toBeGreaterThan(3); // it did count through several values
     expect(new Set(boxes).size).toBe(1);
   });
+
+  it('reserves the starting width too when it counts down from a wider number', async () => {
+    const counter = await counterOn(
+      '<report-counter value="440" unit="亿元" from="100000" duration="400" start="manual"></report-counter>',
+    );
+    const number = counter.shadowRoot!.querySelector('[part~="number"]')!;
+    const widths = new Set<number>();
+    const texts = new Set<string>();
+    let done = false;
+    counter.addEventListener('report-count-end', () => (done = true));
+    counter.start();
+    while (!done) {
+      widths.add(Math.round(number.getBoundingClientRect().width * 100));
+      texts.add(parts(counter).live());
+      await frames(1);
+    }
+    expect(texts.has('100,000')).toBe(true);
+    expect(parts(counter).live()).toBe('440');
+    expect(widths.size).toBe(1);
+  });
+
+  it('wraps a number too wide for its box instead of sticking out of it', async () => {
+    const counter = await counterOn(
+      '<report-counter value="9007199254740991" unit="元" rank="第一名第一名第一名第一名第一名第一名第一名第一名" motion="reduce"></report-counter>',
+      {},
+      200,
+    );
+    const box = counter.getBoundingClientRect();
+    for (const part of ['number', 'rank']) {
+      const rect = counter.shadowRoot!.querySelector(`[part~="${part}"]`)!.getBoundingClientRect();
+      expect(rect.right, part).toBeLessThanOrEqual(box.right + 0.5);
+    }
+    expect(parts(counter).final()).toBe('9,007,199,254,740,991');
+  });
 });
 
 describe('<report-counter> reduced motion', () => {
