@@ -10,6 +10,8 @@ export const styles = css`
     font-family: var(--_font-sans);
     line-height: 1.4;
     color: var(--_ink);
+    /* A word longer than the line (a URL, a huge number) breaks rather than sticking out. */
+    overflow-wrap: anywhere;
   }
 
   :host([theme]) .gauge {
@@ -116,8 +118,9 @@ export const styles = css`
 
   .item {
     display: flex;
+    flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.4em;
+    gap: 0 0.4em;
   }
 
   dt {
@@ -197,6 +200,7 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.8125em;
     line-height: 1.6;
+    overflow-wrap: anywhere;
   }
 
   .source {
