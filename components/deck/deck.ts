@@ -239,6 +239,8 @@ export class ReportDeck extends ReportElement {
   private notesFor: { slide?: HTMLElement | undefined; state?: DatasetState } = {};
   private sources: SourceNote[] = [];
   private datasetReady = false;
+  /** Why the dataset could not be loaded, for the speaker notes. */
+  private datasetFailure = '';
 
   constructor() {
     super();
@@ -462,7 +464,13 @@ export class ReportDeck extends ReportElement {
     const words = this.words;
     const locale = this.resolvedLocale;
     return html`<h2>${words.sources}</h2>
-      ${this.datasetReady ? nothing : html`<p class="quiet">${words.noDataset}</p>`}
+      ${
+        this.datasetReady
+          ? nothing
+          : html`<p class="quiet">
+              ${words.noDataset}${this.datasetFailure ? html` (${this.datasetFailure})` : nothing}
+            </p>`
+      }
       <ol class="sources">
         ${this.sources.map(
           ({ id, item }) =>
@@ -504,6 +512,7 @@ export class ReportDeck extends ReportElement {
     const aside = slide?.querySelector(`[${NOTES_ATTRIBUTE}]`);
     this.notes = aside ? [...aside.childNodes].map((node) => node.cloneNode(true)) : [];
     this.datasetReady = state.status === 'ready';
+    this.datasetFailure = state.status === 'error' ? state.error.message : '';
     const dataset = state.status === 'ready' ? state.dataset : undefined;
     this.sources = slide
       ? citedIds(slide).map((id) => ({ id, item: dataset ? findItem(dataset, id) : undefined }))
