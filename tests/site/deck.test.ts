@@ -5,9 +5,9 @@
  */
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright';
-import { buildSite, demoStory, launch, removeSite, serve } from './site.js';
+import { buildSite, demoStory, launch, removeSite, serve, watchConsole } from './site.js';
 
 let dir = '';
 let browser: Browser;
@@ -24,6 +24,14 @@ afterAll(async () => {
   removeSite(dir);
 });
 
+/** Console warnings and errors of every context a test opened a deck in. */
+const watched = new WeakMap<BrowserContext, string[]>();
+const problems: string[][] = [];
+
+afterEach(() => {
+  expect(problems.flatMap((list) => list.splice(0)), 'console warnings and errors').toEqual([]);
+});
+
 /** The current slide's index and heading, and the page's fragment. */
 function current(page: Page) {
   return page.evaluate(() => {
@@ -37,6 +45,11 @@ function current(page: Page) {
 }
 
 async function openDeck(context: BrowserContext, url: string): Promise<Page> {
+  if (!watched.has(context)) {
+    const list = watchConsole(context);
+    watched.set(context, list);
+    problems.push(list);
+  }
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => document.querySelector('report-deck')?.slides.length);

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright';
+import { chromium, type Browser, type BrowserContext } from 'playwright';
 import { CHROMIUM_ARGS, requireChromium } from '../../scripts/chromium.mjs';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -74,4 +74,20 @@ export function demoStory(): { steps: { id: string; heading?: { zh: string; en?:
   return JSON.parse(readFileSync(join(root, 'data/demo-story.json'), 'utf8')) as ReturnType<
     typeof demoStory
   >;
+}
+
+/**
+ * Collects, for every page of a browser context (popups too), console warnings and errors and
+ * uncaught exceptions, as lines. A test expects the list to stay empty: the built pages run
+ * Lit's production build, so this is where a warning from a page shows up.
+ */
+export function watchConsole(context: BrowserContext): string[] {
+  const problems: string[] = [];
+  context.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') {
+      problems.push(`${message.type()}: ${message.text()} (${message.location().url})`);
+    }
+  });
+  context.on('weberror', (error) => problems.push(`uncaught: ${error.error().message}`));
+  return problems;
 }

@@ -2,22 +2,27 @@
  * The built scroll story in Chromium, served over HTTP: scrolling down then up activates every
  * step in order both ways; a reload mid-page and a deep link land on the step at the trigger line.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright';
-import { buildSite, demoStory, launch, removeSite, serve } from './site.js';
+import { buildSite, demoStory, launch, removeSite, serve, watchConsole } from './site.js';
 
 let dir = '';
 let browser: Browser;
 let server: Server;
 let base = '';
 let context: BrowserContext;
+let problems: string[] = [];
 const ids = demoStory().steps.map((step) => step.id);
 
 beforeAll(async () => {
   dir = buildSite();
   ({ server, url: base } = await serve(dir));
   browser = await launch();
+});
+
+afterEach(() => {
+  expect(problems.splice(0), 'console warnings and errors').toEqual([]);
 });
 
 afterAll(async () => {
@@ -29,6 +34,7 @@ afterAll(async () => {
 /** Opens the story and records every step event in `window.stepLog`. */
 async function open(url: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
   context = await browser.newContext({ viewport });
+  problems = watchConsole(context);
   const page = await context.newPage();
   await page.addInitScript(() => {
     const log: string[] = [];
