@@ -82,13 +82,17 @@ function page(
   const title = pickText(story.title, locale);
   const subtitle = story.subtitle ? pickText(story.subtitle, locale) : '';
   if (mode === 'deck') {
-    return html`${renderStoryDeck(story, {
-      locale,
-      dataset,
-      theme: query.theme ?? 'plenary',
-      view: query.view,
-      controls: html`<span slot="controls">${languageSwitch(locale, rerender)}</span>`,
-    })}`;
+    // The deck is the page's main content; its title heads the page for screen readers.
+    return html`<main>
+      <h1 class="visually-hidden">${title}</h1>
+      ${renderStoryDeck(story, {
+        locale,
+        dataset,
+        theme: query.theme ?? 'plenary',
+        view: query.view,
+        controls: html`<span slot="controls">${languageSwitch(locale, rerender)}</span>`,
+      })}
+    </main>`;
   }
   return html`<header class="masthead">
       <p class="kicker">report-story</p>
