@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium.mjs';
+import { minifyTemplates } from './scripts/vite-minify-templates.js';
 import { offlineDeck } from './scripts/offline-deck.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -163,6 +164,7 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
   if (command === 'build' && mode === 'embed') {
     return {
       ...shared,
+      plugins: [minifyTemplates()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -182,7 +184,7 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
     return {
       ...shared,
       base: './',
-      plugins: [siteData(), offlineDeck(root)],
+      plugins: [minifyTemplates(), siteData(), offlineDeck(root)],
       build: {
         outDir: 'dist/site',
         emptyOutDir: true,
