@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyleMap } from '../../src/directives/cssom-style-map.js';
 import { DatasetController } from '../../src/controllers/dataset-controller.js';
 import { StepController } from '../../src/controllers/step-controller.js';
 import { ProgrammeSchema, type Pillar, type Programme } from '../../src/data/schema.js';
@@ -312,7 +312,7 @@ export class ReportPillars extends ReportElement {
         'has-active': active !== undefined,
         'motion-reduce': this.reducedMotion,
       })}
-      style=${styleMap({ '--count': String(pillars.length) })}
+      style=${cssomStyleMap({ '--count': String(pillars.length) })}
       lang=${locale}
     >
       <div role="heading" aria-level=${level} part="title" class="title">
