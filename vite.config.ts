@@ -3,6 +3,7 @@
  *
  *   vite                     dev server for the site pages (index.html, deck.html, embed.html)
  *   vite build --mode embed  one self-contained file that registers every element → dist/report-story.js
+ *   vite build --mode embed-classic   the same as a classic script (IIFE) → dist/report-story.classic.js
  *   vite build --mode site   the site pages with the data beside them → dist/site/; deck.html also
  *                            runs opened from a folder (classic script, inline data: offline-deck.ts)
  *   vitest                   three projects: unit (Node), browser (Chromium), storybook (stories as tests)
@@ -18,6 +19,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium.mjs';
 import { offlineDeck } from './scripts/offline-deck.js';
+import { privateLit } from './scripts/private-lit.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const isStorybook = process.env.STORYBOOK === 'true';
@@ -160,19 +162,27 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
     };
   }
 
-  if (command === 'build' && mode === 'embed') {
+  if (command === 'build' && (mode === 'embed' || mode === 'embed-classic')) {
+    // `embed`: the module script (every element, and the library's exports for module users).
+    // `embed-classic`: the same elements as one classic script for CMSs that strip
+    // `type="module"`; its entry exports nothing, so the IIFE assigns no global.
+    const classic = mode === 'embed-classic';
     return {
       ...shared,
+      plugins: [privateLit()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
         target: 'es2022',
         sourcemap: true,
         minify: true,
-        lib: {
-          entry: { 'report-story': resolve(root, 'src/embed.ts') },
-          formats: ['es'],
-        },
+        lib: classic
+          ? {
+              entry: { 'report-story.classic': resolve(root, 'src/embed-classic.ts') },
+              formats: ['iife'],
+              name: 'reportStoryClassic',
+            }
+          : { entry: { 'report-story': resolve(root, 'src/embed.ts') }, formats: ['es'] },
         rolldownOptions: { output: { entryFileNames: '[name].js' } },
       },
     };
