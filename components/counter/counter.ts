@@ -30,7 +30,7 @@ import {
 import { isQualifier, qualifierFromWord, type Qualifier } from '../../src/format/qualifiers.js';
 import { isUnit, UNIT_NAMES, type Unit } from '../../src/format/units.js';
 import { counterSVG, type CounterPalette } from '../../src/svg/counter-svg.js';
-import { shared, tokens } from '../../src/theme.js';
+import { isolated, shared, tokens } from '../../src/theme.js';
 import { styles } from './counter.styles.js';
 
 /** `detail` of `report-count-start` and `report-count-end`. */
@@ -103,7 +103,7 @@ const ARROWS = { rise: '▲', fall: '▼', flat: '–' } as const;
  * @fires report-count-end - A count reached its final value. `detail: { value, unit, text }`
  */
 export class ReportCounter extends ReportElement {
-  static override styles = [tokens, shared, styles];
+  static override styles = [tokens, shared, isolated, styles];
 
   /** URL of a dataset JSON; with `metric`. Without it, a surrounding `<report-data>` provides one. */
   @property({ attribute: 'src' }) src?: string;

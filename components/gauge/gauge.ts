@@ -40,7 +40,7 @@ import {
   type GoalStatus,
 } from '../../src/goal/status.js';
 import { gaugeSVG, type GaugePalette } from '../../src/svg/gauge-svg.js';
-import { shared, tokens } from '../../src/theme.js';
+import { isolated, shared, tokens } from '../../src/theme.js';
 import { styles } from './gauge.styles.js';
 
 /** `detail` of `report-fill-start` and `report-fill-end`. */
@@ -154,7 +154,7 @@ type View =
  * @fires report-fill-end - The fill reached the reading. `detail: { goal, status, reading }`
  */
 export class ReportGauge extends ReportElement {
-  static override styles = [tokens, shared, styles];
+  static override styles = [tokens, shared, isolated, styles];
 
   /** URL of a dataset JSON; with `goal`. Without it, a surrounding `<report-data>` provides one. */
   @property({ attribute: 'src' }) src?: string;

@@ -20,7 +20,7 @@ import {
 import { pillarsSVG } from '../../src/pillars/svg.js';
 import { PILLARS_TEXT } from '../../src/pillars/text.js';
 import { readPalette } from '../../src/svg/palette.js';
-import { shared, tokens } from '../../src/theme.js';
+import { isolated, shared, tokens } from '../../src/theme.js';
 import { styles } from './pillars.styles.js';
 
 export interface PillarSelectDetail {
@@ -91,7 +91,7 @@ type View =
  * @fires report-pillar-select - The reader opened a pillar, or closed it. `detail: { id, pillar }`
  */
 export class ReportPillars extends ReportElement {
-  static override styles = [tokens, shared, styles];
+  static override styles = [tokens, shared, isolated, styles];
 
   /** URL of a dataset whose programme to show; without it, a surrounding `<report-data>` provides it. */
   @property() src?: string;

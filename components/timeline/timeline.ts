@@ -12,7 +12,7 @@ import { reportEvent } from '../../src/events/events.js';
 import { rovingIndex } from '../../src/a11y/roving.js';
 import { formatQuantity, pickText, qualify, type ReportLocale } from '../../src/format/format.js';
 import { readPalette } from '../../src/svg/palette.js';
-import { shared, tokens } from '../../src/theme.js';
+import { isolated, shared, tokens } from '../../src/theme.js';
 import {
   buildTimeline,
   duplicateEventIds,
@@ -97,7 +97,7 @@ const EventsSchema = v.array(EventSchema);
  * @fires report-event-toggle - The reader opened or closed an event's detail. `detail: { id, open, event }`
  */
 export class ReportTimeline extends ReportElement {
-  static override styles = [tokens, shared, styles];
+  static override styles = [tokens, shared, isolated, styles];
 
   /** URL of a dataset whose events to show; without it, a surrounding `<report-data>` provides them. */
   @property() src?: string;

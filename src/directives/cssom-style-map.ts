@@ -37,13 +37,13 @@ class CssomStyleMapDirective extends Directive {
   override update(part: AttributePart, [styles]: [CssomStyleInfo]): typeof noChange {
     const style = part.element.style;
     for (const name of this.applied) {
-      if (styles[name] == null) {
+      if (styles[name] === null || styles[name] === undefined) {
         style.removeProperty(name);
         this.applied.delete(name);
       }
     }
     for (const [name, value] of Object.entries(styles)) {
-      if (value == null) continue;
+      if (value === null || value === undefined) continue;
       const text = String(value);
       if (style.getPropertyValue(name) !== text) style.setProperty(name, text);
       this.applied.add(name);
