@@ -118,6 +118,18 @@ async function testProjects(): Promise<TestProjectInlineConfiguration[]> {
         hookTimeout: 120_000,
       },
     },
+    {
+      // The built one-file embeds in Chromium: host pages (clean, hostile, strict CSP, no script),
+      // globals, requests, loading twice; the editors' page embed.html.
+      extends: true,
+      test: {
+        name: 'embed',
+        environment: 'node',
+        include: ['tests/embed/**/*.test.ts'],
+        testTimeout: 60_000,
+        hookTimeout: 120_000,
+      },
+    },
   ];
   if (existsSync(resolve(root, 'stories'))) {
     const { storybookTest } = await import('@storybook/addon-vitest/vitest-plugin');
