@@ -400,11 +400,17 @@ export class ReportCounter extends ReportElement {
     const view = this.view;
     if (view.kind === 'error') return this.renderError(view.message);
     if (view.kind === 'loading') {
+      // The rows of a figure (label, value, change) in the same boxes, with blank placeholders in
+      // the script the text will have, so that nothing moves when the data arrives.
+      const en = this.resolvedLocale === 'en';
+      const blank = en ? '\u00a0' : '\u3000';
       return html`<div part="base" class="counter loading" aria-busy="true">
-        <span class="visually-hidden">${this.resolvedLocale === 'en' ? 'Loading' : '载入中'}</span>
-        <span class="skeleton skeleton-label"></span>
-        <span class="skeleton skeleton-number"></span>
-        <span class="skeleton skeleton-meta"></span>
+        <span class="visually-hidden">${en ? 'Loading' : '载入中'}</span>
+        <div class="label"><span class="skeleton skeleton-label">${blank}</span></div>
+        <div class="value">
+          <span class="number"><span class="skeleton skeleton-number">${'\u00a0'}</span></span>
+        </div>
+        <div class="meta"><span class="skeleton skeleton-meta">${blank}</span></div>
       </div>`;
     }
     const m = view.model;
