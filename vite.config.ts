@@ -34,12 +34,22 @@ function sitePages(): Record<string, string> {
   return pages;
 }
 
-/** Copies the data files (datasets, stories, schema) beside the built site under `data/`. */
+/**
+ * Copies the data files (datasets, stories, schema) beside the built site under `data/`, and the
+ * one-file embeds when they are built (`npm run build` builds them first), so that the snippets
+ * embed.html gives point at a file that exists.
+ */
 function siteData(): Plugin {
   return {
     name: 'report-story:site-data',
     apply: 'build',
     generateBundle() {
+      for (const file of ['report-story.js', 'report-story.classic.js']) {
+        const built = resolve(root, 'dist', file);
+        if (existsSync(built)) {
+          this.emitFile({ type: 'asset', fileName: file, source: readFileSync(built) });
+        }
+      }
       const dir = resolve(root, 'data');
       if (!existsSync(dir)) return;
       for (const file of readdirSync(dir).sort()) {
@@ -130,6 +140,18 @@ async function testProjects(): Promise<TestProjectInlineConfiguration[]> {
         hookTimeout: 120_000,
       },
     },
+    {
+      // The packed tarball installed by a plain Vite page, a React 19 app and a Vue 3 app
+      // (scratch consumers in tests/package/consumers, installed from the npm registry).
+      extends: true,
+      test: {
+        name: 'package',
+        environment: 'node',
+        include: ['tests/package/**/*.test.ts'],
+        testTimeout: 300_000,
+        hookTimeout: 300_000,
+      },
+    },
   ];
   if (existsSync(resolve(root, 'stories'))) {
     const { storybookTest } = await import('@storybook/addon-vitest/vitest-plugin');
@@ -214,5 +236,7 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
     };
   }
 
-  return shared;
+  // The dev server: scan only the site pages for dependencies (not the scratch consumer apps
+  // under tests/package, whose React and Vue are not installed here).
+  return { ...shared, optimizeDeps: { entries: Object.values(sitePages()) } };
 });
