@@ -72,15 +72,26 @@ let browser: Browser;
 
 beforeAll(async () => {
   dir = buildEmbed();
-  const html = (body: string): Response => ({
+  const html = (body: string, csp = STRICT_CSP): Response => ({
     type: 'text/html; charset=utf-8',
     body,
-    headers: { 'content-security-policy': STRICT_CSP },
+    headers: { 'content-security-policy': csp },
   });
   const files: Record<string, Response> = {
     ...embedFiles(dir),
     '/module.html': html(page('<script type="module" src="/report-story.js"></script>')),
     '/classic.html': html(page('<script defer src="/report-story.classic.js"></script>')),
+    // Two copies (two URLs): Lit creates its policy twice, which the README's 'allow-duplicates'
+    // permits; and no style-src at all, since the widgets need none.
+    '/two-copies.html': html(
+      page(
+        '<script type="module" src="/report-story.js"></script>\n<script type="module" src="/report-story.js?copy=2"></script>',
+      ),
+      STRICT_CSP.replace("style-src 'self'", "style-src 'none'").replace(
+        'trusted-types lit-html',
+        "trusted-types lit-html 'allow-duplicates'",
+      ),
+    ),
     '/twice.html': html(
       page(
         '<script type="module" src="/report-story.js"></script>\n<script type="module" src="/report-story.js"></script>',
@@ -243,6 +254,14 @@ describe("a page with a strict CSP (style-src 'self', Trusted Types for lit-html
 
   it('is unharmed by the module embed loaded twice', async () => {
     const { page, watch } = await open('/twice.html');
+    await useEveryElement(page);
+    expect(await watch.violations()).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
+  it("runs two copies with 'allow-duplicates' and style-src 'none'", async () => {
+    const { page, watch } = await open('/two-copies.html');
     await useEveryElement(page);
     expect(await watch.violations()).toEqual([]);
     expect(watch.errors).toEqual([]);
