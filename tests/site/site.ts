@@ -69,9 +69,12 @@ export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
 }
 
-/** The demo story, as the pages read it. */
-export function demoStory(): { steps: { id: string; heading?: { zh: string; en?: string } }[] } {
-  return JSON.parse(readFileSync(join(root, 'data/demo-story.json'), 'utf8')) as ReturnType<
-    typeof demoStory
-  >;
+export interface StoryFile {
+  readonly title: { zh: string; en?: string };
+  readonly steps: { id: string; heading?: { zh: string; en?: string } }[];
+}
+
+/** A story file in `data/`, as the pages read it (default: the pages' default story). */
+export function storyFile(name = 'gangzha-2019.story'): StoryFile {
+  return JSON.parse(readFileSync(join(root, `data/${name}.json`), 'utf8')) as StoryFile;
 }
