@@ -12,13 +12,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { displayQuote } from '../data/quote.js';
 import type { Dataset } from '../data/schema.js';
 import { pickText, type ReportLocale } from '../format/format.js';
 import type { Theme } from '../theme.js';
 import { attributes } from './attributes.js';
 import { graphicFrames } from './frames.js';
-import { findItem, itemWords, referencedIds, type CitedItem } from './references.js';
+import { itemWords, referencedIds } from './references.js';
 import {
   GRAPHIC_ELEMENTS,
   type GraphicSpec,
@@ -26,6 +25,7 @@ import {
   type Story,
   type StoryStep,
 } from './schema.js';
+import { citedSentences, markedSentence } from './sentences.js';
 import { graphicsOf } from './validate.js';
 
 export { graphicFrames, type GraphicFrame } from './frames.js';
@@ -152,24 +152,6 @@ function cites(step: StoryStep): string | typeof nothing {
   return ids.length > 0 ? ids.join(' ') : nothing;
 }
 
-/** The report sentence (of the first item; they share it) with every item's own words marked. */
-function markedSentence(first: CitedItem, items: readonly CitedItem[]): TemplateResult {
-  const text = displayQuote(first.source, undefined).text;
-  const marks = items
-    .map((item) => displayQuote(item.source, item.span).mark)
-    .filter((mark): mark is readonly [number, number] => mark !== undefined)
-    .sort((a, b) => a[0] - b[0]);
-  const pieces: (string | TemplateResult)[] = [];
-  let at = 0;
-  for (const [start, end] of marks) {
-    if (start < at) continue;
-    pieces.push(text.slice(at, start), html`<mark>${text.slice(start, end)}</mark>`);
-    at = end;
-  }
-  pieces.push(text.slice(at));
-  return html`${pieces}`;
-}
-
 /**
  * The report sentences a step's figures, targets, events and list entries come from, each once,
  * with the items' own words marked: the reader's way to check every figure against the report.
@@ -180,27 +162,19 @@ export function renderSources(
   data: Dataset | undefined,
 ): TemplateResult | typeof nothing {
   if (!data) return nothing;
-  const sentences = new Map<string, [CitedItem, ...CitedItem[]]>();
-  for (const id of stepCitations(step)) {
-    const item = findItem(data, id);
-    if (!item) continue;
-    const key = `${item.source.start}:${item.source.end}`;
-    const same = sentences.get(key);
-    if (same) same.push(item);
-    else sentences.set(key, [item]);
-  }
-  if (sentences.size === 0) return nothing;
+  const { sentences } = citedSentences(data, stepCitations(step));
+  if (sentences.length === 0) return nothing;
   const words = WORDS[locale];
   return html`<details class="report-sources">
-    <summary>${words.sources(sentences.size)}</summary>
+    <summary>${words.sources(sentences.length)}</summary>
     <ol>
-      ${[...sentences.values()].map(
-        (items) =>
-          html`<li>
-            <blockquote lang="zh-CN">${markedSentence(items[0], items)}</blockquote>
-            <p>${items.map((item) => pickText(item.label, locale)).join(words.separator)}</p>
-          </li>`,
-      )}
+      ${sentences.map((sentence) => {
+        const labels = sentence.items.map((item) => pickText(item.label, locale));
+        return html`<li>
+          <blockquote lang="zh-CN">${markedSentence(sentence)}</blockquote>
+          <p>${labels.join(words.separator)}</p>
+        </li>`;
+      })}
     </ol>
   </details>`;
 }
