@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/data/loader.js';
 import { describeIssues } from '../../src/data/validate.js';
@@ -30,16 +30,22 @@ describe('story files', () => {
     }
   });
 
-  it.each(['gangzha-2019.story.json', 'gangzha-2020.story.json'])(
-    'accepts %s, and every id it names is in the Gangzha dataset',
-    (name) => {
-      const story = parseStory(JSON.parse(readData(name)), `data/${name}`);
-      expect(checkStoryReferences(story, gangzha())).toEqual([]);
-      expect(datasetUrl(story, `data/${name}`, 'https://example.org/')).toBe(
-        'https://example.org/data/gangzha-2019.json',
-      );
-    },
-  );
+  it.each(
+    readdirSync(new URL('../../data/', import.meta.url)).filter((f) => f.endsWith('.story.json')),
+  )('accepts data/%s, and every id it names is in its dataset', (name) => {
+    const story = parseStory(JSON.parse(readData(name)), `data/${name}`);
+    const url = datasetUrl(story, `data/${name}`, 'https://example.org/');
+    expect(url).toMatch(/^https:\/\/example\.org\/data\/[^/]+\.json$/);
+    const dataset = parseDataset(JSON.parse(readData(url.split('/').at(-1) ?? '')));
+    expect(checkStoryReferences(story, dataset)).toEqual([]);
+  });
+
+  it('has the Gangzha story and a short 2020 story from the same dataset', () => {
+    const names = readdirSync(new URL('../../data/', import.meta.url));
+    expect(names).toEqual(
+      expect.arrayContaining(['gangzha-2019.story.json', 'gangzha-2020.story.json']),
+    );
+  });
 
   it('accepts the demo story, and every id it names is in its dataset', () => {
     const story = parseStory(demoStory(), 'data/demo-story.json');
