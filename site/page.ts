@@ -89,14 +89,18 @@ function page(
   rerender: (l: ReportLocale) => void,
 ): TemplateResult {
   if (mode === 'deck') {
-    return html`${renderStoryDeck(story, {
-      locale,
-      dataset: datasetUrl,
-      data,
-      theme: query.theme ?? 'light',
-      view: query.view,
-      controls: html`<span slot="controls">${languageSwitch(locale, rerender)}</span>`,
-    })}`;
+    // The deck is the page's content; its title is named for those who cannot see the slides.
+    return html`<main>
+      <h1 class="visually-hidden">${pickText(story.title, locale)}</h1>
+      ${renderStoryDeck(story, {
+        locale,
+        dataset: datasetUrl,
+        data,
+        theme: query.theme ?? 'light',
+        view: query.view,
+        controls: html`<span slot="controls">${languageSwitch(locale, rerender)}</span>`,
+      })}
+    </main>`;
   }
   const chrome = {
     story,
