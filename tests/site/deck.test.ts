@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright';
-import { buildSite, launch, removeSite, serve, storyFile } from './site.js';
+import { axeViolations, buildSite, launch, removeSite, serve, storyFile } from './site.js';
 
 let dir = '';
 let browser: Browser;
@@ -162,6 +162,24 @@ describe('the deck over HTTP', () => {
       }
     },
   );
+
+  it('passes axe as slides and as the speaker view', async () => {
+    const { server, url } = await serve(dir);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    try {
+      for (const path of [
+        'deck.html?theme=plenary#foundation',
+        'deck.html?view=speaker#vitality',
+      ]) {
+        const page = await openDeck(context, `${url}${path}`);
+        expect(await axeViolations(page), path).toEqual([]);
+        await page.close();
+      }
+    } finally {
+      await context.close();
+      server.close();
+    }
+  });
 
   it('shows another story file with ?story=, in the plenary theme with ?theme=plenary', async () => {
     const { server, url } = await serve(dir);

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright';
-import { buildSite, launch, removeSite, serve, storyFile } from './site.js';
+import { axeViolations, buildSite, launch, removeSite, serve, storyFile } from './site.js';
 
 let dir = '';
 let browser: Browser;
@@ -225,6 +225,22 @@ describe('index.html, the Gangzha story', () => {
       );
     } finally {
       await context.close();
+    }
+  });
+
+  it('passes axe on a phone and on a desktop, in Chinese, in English and dark', async () => {
+    for (const [url, viewport] of [
+      ['index.html#strength', { width: 390, height: 844 }],
+      ['index.html?lang=en&theme=dark#upgrade-city', { width: 1280, height: 800 }],
+    ] as const) {
+      const page = await open(`${base}${url}`, viewport);
+      try {
+        await settled(page);
+        await page.locator('[data-report-current] .report-sources summary').first().click();
+        expect(await axeViolations(page), url).toEqual([]);
+      } finally {
+        await context.close();
+      }
     }
   });
 
