@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright';
+import { chromium, type Browser, type Page } from 'playwright';
 import { CHROMIUM_ARGS, requireChromium } from '../../scripts/chromium.mjs';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -69,9 +69,29 @@ export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
 }
 
-/** The demo story, as the pages read it. */
-export function demoStory(): { steps: { id: string; heading?: { zh: string; en?: string } }[] } {
-  return JSON.parse(readFileSync(join(root, 'data/demo-story.json'), 'utf8')) as ReturnType<
-    typeof demoStory
-  >;
+export interface StoryFile {
+  readonly title: { zh: string; en?: string };
+  readonly steps: { id: string; heading?: { zh: string; en?: string } }[];
+}
+
+/** A story file in `data/`, as the pages read it (default: the pages' default story). */
+export function storyFile(name = 'gangzha-2019.story'): StoryFile {
+  return JSON.parse(readFileSync(join(root, `data/${name}.json`), 'utf8')) as StoryFile;
+}
+
+/**
+ * The accessibility violations axe finds on a page (the rules the stories are held to:
+ * WCAG 2 A/AA, 2.1 AA, 2.2 AA and best practice), as `rule: target` lines.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run(document, {
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'],
+    });
+    return result.violations.flatMap((v) =>
+      v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`),
+    );
+  });
 }
