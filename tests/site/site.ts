@@ -80,10 +80,31 @@ export function storyFile(name = 'gangzha-2019.story'): StoryFile {
 }
 
 /**
+ * Waits until nothing on the page moves: no CSS animation or transition running (in any shadow
+ * root) and no counter counting. Contrast measured mid-fade is not the contrast a reader gets.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const counting = [...document.querySelectorAll('report-counter')].some(
+      (counter) => (counter as HTMLElement & { counting?: boolean }).counting,
+    );
+    const moving = document
+      .getAnimations()
+      .some(
+        (animation) =>
+          animation.playState === 'running' &&
+          animation.effect?.getTiming().iterations !== Infinity,
+      );
+    return !counting && !moving;
+  });
+}
+
+/**
  * The accessibility violations axe finds on a page (the rules the stories are held to:
  * WCAG 2 A/AA, 2.1 AA, 2.2 AA and best practice), as `rule: target` lines.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
+  await settled(page);
   await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
