@@ -19,6 +19,8 @@ export default defineConfig(
       'custom-elements.json',
       'bench/results/',
       '**/.cache/',
+      // Scratch apps installed into a temporary folder by tests/package (React, Vue: not here).
+      'tests/package/consumers/',
     ],
   },
   js.configs.recommended,

@@ -3,6 +3,7 @@
  *
  *   vite                     dev server for the site pages (index.html, deck.html, embed.html)
  *   vite build --mode embed  one self-contained file that registers every element → dist/report-story.js
+ *   vite build --mode embed-classic   the same as a classic script (IIFE) → dist/report-story.classic.js
  *   vite build --mode site   the site pages with the data beside them → dist/site/; deck.html also
  *                            runs opened from a folder (classic script, inline data: offline-deck.ts)
  *   vitest                   three projects: unit (Node), browser (Chromium), storybook (stories as tests)
@@ -17,7 +18,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium.mjs';
+import { minifyTemplates } from './scripts/vite-minify-templates.js';
 import { offlineDeck } from './scripts/offline-deck.js';
+import { privateLit } from './scripts/private-lit.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const isStorybook = process.env.STORYBOOK === 'true';
@@ -32,12 +35,22 @@ function sitePages(): Record<string, string> {
   return pages;
 }
 
-/** Copies the data files (datasets, stories, schema) beside the built site under `data/`. */
+/**
+ * Copies the data files (datasets, stories, schema) beside the built site under `data/`, and the
+ * one-file embeds when they are built (`npm run build` builds them first), so that the snippets
+ * embed.html gives point at a file that exists.
+ */
 function siteData(): Plugin {
   return {
     name: 'report-story:site-data',
     apply: 'build',
     generateBundle() {
+      for (const file of ['report-story.js', 'report-story.classic.js']) {
+        const built = resolve(root, 'dist', file);
+        if (existsSync(built)) {
+          this.emitFile({ type: 'asset', fileName: file, source: readFileSync(built) });
+        }
+      }
       const dir = resolve(root, 'data');
       if (!existsSync(dir)) return;
       for (const file of readdirSync(dir).sort()) {
@@ -116,6 +129,30 @@ async function testProjects(): Promise<TestProjectInlineConfiguration[]> {
         hookTimeout: 120_000,
       },
     },
+    {
+      // The built one-file embeds in Chromium: host pages (clean, hostile, strict CSP, no script),
+      // globals, requests, loading twice; the editors' page embed.html.
+      extends: true,
+      test: {
+        name: 'embed',
+        environment: 'node',
+        include: ['tests/embed/**/*.test.ts'],
+        testTimeout: 60_000,
+        hookTimeout: 120_000,
+      },
+    },
+    {
+      // The packed tarball installed by a plain Vite page, a React 19 app and a Vue 3 app
+      // (scratch consumers in tests/package/consumers, installed from the npm registry).
+      extends: true,
+      test: {
+        name: 'package',
+        environment: 'node',
+        include: ['tests/package/**/*.test.ts'],
+        testTimeout: 300_000,
+        hookTimeout: 300_000,
+      },
+    },
   ];
   if (existsSync(resolve(root, 'stories'))) {
     const { storybookTest } = await import('@storybook/addon-vitest/vitest-plugin');
@@ -160,20 +197,29 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
     };
   }
 
-  if (command === 'build' && mode === 'embed') {
+  if (command === 'build' && (mode === 'embed' || mode === 'embed-classic')) {
+    // `embed`: the module script (every element, and the library's exports for module users).
+    // `embed-classic`: the same elements as one classic script for CMSs that strip
+    // `type="module"`; its entry exports nothing, so the IIFE assigns no global.
+    const classic = mode === 'embed-classic';
     return {
       ...shared,
+      plugins: [minifyTemplates(), privateLit()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
         target: 'es2022',
         sourcemap: true,
         minify: true,
-        lib: {
-          entry: { 'report-story': resolve(root, 'src/embed.ts') },
-          formats: ['es'],
-        },
-        rolldownOptions: { output: { entryFileNames: '[name].js' } },
+        lib: classic
+          ? {
+              entry: { 'report-story.classic': resolve(root, 'src/embed-classic.ts') },
+              formats: ['iife'],
+              name: 'reportStoryClassic',
+            }
+          : { entry: { 'report-story': resolve(root, 'src/embed.ts') }, formats: ['es'] },
+        // Library mode leaves ES output unminified unless the output asks for it.
+        rolldownOptions: { output: { entryFileNames: '[name].js', minify: true } },
       },
     };
   }
@@ -182,7 +228,7 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
     return {
       ...shared,
       base: './',
-      plugins: [siteData(), offlineDeck(root)],
+      plugins: [minifyTemplates(), siteData(), offlineDeck(root)],
       build: {
         outDir: 'dist/site',
         emptyOutDir: true,
@@ -192,5 +238,7 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
     };
   }
 
-  return shared;
+  // The dev server: scan only the site pages for dependencies (not the scratch consumer apps
+  // under tests/package, whose React and Vue are not installed here).
+  return { ...shared, optimizeDeps: { entries: Object.values(sitePages()) } };
 });

@@ -3,17 +3,19 @@
  * `?theme=`), load the story and its dataset (from inline copies when the page carries them, as
  * the offline deck does), and render them through the library's renderer. No story content here.
  */
-import { html, nothing, render, type TemplateResult } from 'lit';
+import { html, render, type TemplateResult } from 'lit';
 import '../src/all.js';
 import { loadDataset } from '../src/data/loader.js';
+import type { Dataset } from '../src/data/schema.js';
 import { normalizeLocale, pickText, type ReportLocale } from '../src/format/format.js';
 import { datasetUrl, loadStory, primeInlineData } from '../src/story/load.js';
 import { renderStoryDeck, renderStoryScroller } from '../src/story/render.js';
 import type { Story } from '../src/story/schema.js';
 import { THEMES, type Theme } from '../src/theme.js';
+import { colophon, masthead } from './chrome.js';
 
 /** The story a page shows without `?story=`. */
-export const DEFAULT_STORY = 'demo-story';
+export const DEFAULT_STORY = 'gangzha-2019.story';
 
 export interface PageQuery {
   /** The story file, under `data/`. */
@@ -27,9 +29,10 @@ export interface PageQuery {
 export function readQuery(search: string = location.search): PageQuery | Error {
   const params = new URLSearchParams(search);
   const name = params.get('story') ?? DEFAULT_STORY;
-  if (!/^[a-z0-9][a-z0-9-]*(\.json)?$/.test(name)) {
+  // Words of letters and digits joined by single dashes or dots: a file in data/, never a path.
+  if (!/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/.test(name)) {
     return new Error(
-      `?story=${name} is not a story file name (letters, digits and dashes, in data/)`,
+      `?story=${name} is not a story file name (letters, digits, dashes and dots, in data/)`,
     );
   }
   const theme = params.get('theme');
@@ -71,39 +74,45 @@ function languageSwitch(locale: ReportLocale, onSwitch: (locale: ReportLocale) =
 
 type Mode = 'scroll' | 'deck';
 
+interface Loaded {
+  readonly story: Story;
+  readonly query: PageQuery;
+  /** The dataset's URL and the dataset. */
+  readonly datasetUrl: string;
+  readonly data: Dataset;
+}
+
 function page(
   mode: Mode,
-  story: Story,
-  query: PageQuery,
-  dataset: string,
+  { story, query, datasetUrl, data }: Loaded,
   locale: ReportLocale,
   rerender: (l: ReportLocale) => void,
 ): TemplateResult {
-  const title = pickText(story.title, locale);
-  const subtitle = story.subtitle ? pickText(story.subtitle, locale) : '';
   if (mode === 'deck') {
-    // The deck is the page's main content; its title heads the page for screen readers.
+    // The deck is the page's content; its title is named for those who cannot see the slides.
     return html`<main>
-      <h1 class="visually-hidden">${title}</h1>
+      <h1 class="visually-hidden">${pickText(story.title, locale)}</h1>
       ${renderStoryDeck(story, {
         locale,
-        dataset,
-        theme: query.theme ?? 'plenary',
+        dataset: datasetUrl,
+        data,
+        theme: query.theme ?? 'light',
         view: query.view,
         controls: html`<span slot="controls">${languageSwitch(locale, rerender)}</span>`,
       })}
     </main>`;
   }
-  return html`<header class="masthead">
-      <p class="kicker">report-story</p>
-      <h1>${title}</h1>
-      ${subtitle ? html`<p class="dek">${subtitle}</p>` : nothing}
-      <nav class="tools">
-        ${languageSwitch(locale, rerender)}
-        <a href=${deckLink()}>${locale === 'en' ? 'As slides' : '幻灯片版'}</a>
-      </nav>
-    </header>
-    <main>${renderStoryScroller(story, { locale, dataset, theme: query.theme })}</main>`;
+  const chrome = {
+    story,
+    dataset: data,
+    datasetUrl,
+    locale,
+    tools: html`${languageSwitch(locale, rerender)}
+      <a href=${deckLink()}>${locale === 'en' ? 'View as slides' : '幻灯片版'}</a>`,
+  };
+  return html`${masthead(chrome)}
+    <main>${renderStoryScroller(story, { locale, dataset: datasetUrl, data })}</main>
+    ${colophon(chrome, deckLink())}`;
 }
 
 function deckLink(): string {
@@ -137,17 +146,19 @@ export async function mountStoryPage(
     fail(query);
     return;
   }
+  // The page follows the theme the query names (the deck passes it to its elements instead).
+  if (query.theme && mode === 'scroll') document.documentElement.dataset.theme = query.theme;
   render(html`<p class="page-loading">${WORDS[locale].loading}</p>`, root);
   try {
     primeInlineData();
     const story = await loadStory(query.story);
-    const dataset = datasetUrl(story, query.story);
-    await loadDataset(dataset);
+    const url = datasetUrl(story, query.story);
+    const loaded: Loaded = { story, query, datasetUrl: url, data: await loadDataset(url) };
     const draw = (next: ReportLocale) => {
       locale = next;
       document.documentElement.lang = locale;
       document.title = pickText(story.title, locale);
-      render(page(mode, story, query, dataset, locale, draw), root);
+      render(page(mode, loaded, locale, draw), root);
     };
     draw(locale);
   } catch (error) {

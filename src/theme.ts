@@ -56,21 +56,24 @@ export const tokens = css`
     --_duration: var(--report-duration, 1200ms);
   }
 
+  /* A theme the editor chose holds against host rules aimed at the element (all: unset, a
+     forced color-scheme): !important in a shadow root beats the page's, important or not.
+     Colours are changed through the --report-color-* properties, not by overriding these. */
   :host([theme='light']) {
-    color-scheme: light;
+    color-scheme: light !important;
   }
 
   :host([theme='dark']) {
-    color-scheme: dark;
+    color-scheme: dark !important;
   }
 
   :host([theme='auto']) {
-    color-scheme: light dark;
+    color-scheme: light dark !important;
   }
 
   /* The hall: gold on party red, read from the back row. */
   :host([theme='plenary']) {
-    color-scheme: dark;
+    color-scheme: dark !important;
     --_ink: var(--report-color-ink, #fff6e0);
     --_muted: var(--report-color-muted, #f3d9a4);
     --_surface: var(--report-color-surface, #a3080c);
@@ -113,13 +116,20 @@ export const tokens = css`
   :host([theme='dark']),
   :host([theme='auto']),
   :host([theme='plenary']) {
-    background: var(--_surface);
-    color: var(--_ink);
+    background: var(--_surface) !important;
+    color: var(--_ink) !important;
   }
 `;
 
 /** Pieces every element renders the same way: errors, fallbacks, hidden text for screen readers. */
 export const shared = css`
+  /* Each element's :host display is !important, so that a page's CSS reset (the popular
+     all: unset; display: revert, which makes any unknown element inline) cannot break its layout
+     or its theme's background. The hidden attribute still hides it. */
+  :host([hidden]) {
+    display: none !important;
+  }
+
   *,
   *::before,
   *::after {
@@ -162,5 +172,78 @@ export const shared = css`
   :focus-visible {
     outline: 0.1875em solid var(--_focus);
     outline-offset: 0.125em;
+  }
+`;
+
+/**
+ * The widget's own typography. Inherited properties cross shadow roots, so a host page's
+ * `letter-spacing`, uppercase, justified or pre-formatted text, italics, line height or SVG
+ * paint set on an ancestor — even with `!important` — would reach every text and shape inside.
+ * Declared on the shadow root's own top-level elements, these win over anything inherited, and
+ * each component's own rules (later, or more specific) still set what it wants. Slots are left
+ * alone: the fallback content an editor writes keeps the page's style. Font size and colour
+ * scheme still come from the page (widgets scale with the text around them and follow its theme).
+ *
+ * For widgets (counter, gauge, timeline, pillars, data), not for the scroller and the deck,
+ * whose steps and slides are the page's own content.
+ */
+export const isolated = css`
+  /* The text nodes between a template's top-level elements inherit from the host itself: a host
+     page's white-space: pre would turn them into blank lines. Inner !important beats outer. */
+  :host {
+    white-space: normal !important;
+  }
+
+  :host > :not(slot, style) {
+    color: var(--_ink);
+    font-family: var(--_font-sans);
+    font-style: normal;
+    font-variant: normal;
+    font-weight: 400;
+    font-stretch: normal;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    font-kerning: auto;
+    font-size-adjust: none;
+    line-height: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-align-last: auto;
+    text-indent: 0;
+    text-shadow: none;
+    text-emphasis: none;
+    text-underline-position: auto;
+    text-underline-offset: auto;
+    text-rendering: auto;
+    -webkit-text-fill-color: currentcolor;
+    -webkit-text-stroke: 0;
+    white-space: normal;
+    text-wrap-style: auto;
+    word-break: normal;
+    overflow-wrap: normal;
+    line-break: auto;
+    hyphens: manual;
+    tab-size: 8;
+    quotes: auto;
+    list-style: initial;
+    direction: ltr;
+    writing-mode: horizontal-tb;
+    cursor: auto;
+    fill: initial;
+    fill-opacity: 1;
+    fill-rule: nonzero;
+    stroke: none;
+    stroke-width: 1;
+    stroke-opacity: 1;
+    stroke-dasharray: none;
+    stroke-dashoffset: 0;
+    stroke-linecap: butt;
+    stroke-linejoin: miter;
+    paint-order: normal;
+    text-anchor: start;
+    dominant-baseline: auto;
+    shape-rendering: auto;
   }
 `;

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    display: block;
+    display: block !important;
   }
 
   .counter {
@@ -90,6 +90,9 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.375em 0.875em;
+    /* A line with the rank's pill (1.4 line + its padding) whether or not there is a rank, so
+       the loading placeholder knows the height. */
+    min-height: 1.5em;
     margin-block-start: 0.5em;
     font-size: 0.9375em;
   }
@@ -154,30 +157,23 @@ export const styles = css`
     color: var(--_ink);
   }
 
-  .loading {
-    display: grid;
-    gap: 0.5em;
-  }
-
   .skeleton {
-    display: block;
+    display: inline-block;
     border-radius: var(--_radius);
     background: var(--_track);
+    color: transparent;
   }
 
   .skeleton-label {
     width: 8em;
-    height: 1.2em;
   }
 
   .skeleton-number {
-    width: 5em;
-    height: calc(var(--_number-size) * 1.1);
+    width: 2.2em;
   }
 
   .skeleton-meta {
     width: 6em;
-    height: 1.1em;
   }
 
   @media print {

@@ -31,7 +31,7 @@ import {
 import { isQualifier, qualifierFromWord, type Qualifier } from '../../src/format/qualifiers.js';
 import { isUnit, UNIT_NAMES, type Unit } from '../../src/format/units.js';
 import { counterSVG, type CounterPalette } from '../../src/svg/counter-svg.js';
-import { shared, tokens } from '../../src/theme.js';
+import { isolated, shared, tokens } from '../../src/theme.js';
 import { styles } from './counter.styles.js';
 
 /** `detail` of `report-count-start` and `report-count-end`. */
@@ -106,7 +106,7 @@ const ARROWS = { rise: '▲', fall: '▼', flat: '–' } as const;
  * @fires report-count-end - A count reached its final value. `detail: { value, unit, text }`
  */
 export class ReportCounter extends ReportElement {
-  static override styles = [tokens, shared, styles];
+  static override styles = [tokens, shared, isolated, styles];
 
   /** URL of a dataset JSON; with `metric`. Without it, a surrounding `<report-data>` provides one. */
   @property({ attribute: 'src' }) src?: string;
@@ -406,11 +406,17 @@ export class ReportCounter extends ReportElement {
     const view = this.view;
     if (view.kind === 'error') return this.renderError(view.message);
     if (view.kind === 'loading') {
+      // The rows of a figure (label, value, change) in the same boxes, with blank placeholders in
+      // the script the text will have, so that nothing moves when the data arrives.
+      const en = this.resolvedLocale === 'en';
+      const blank = en ? '\u00a0' : '\u3000';
       return html`<div part="base" class="counter loading" aria-busy="true">
-        <span class="visually-hidden">${this.resolvedLocale === 'en' ? 'Loading' : '载入中'}</span>
-        <span class="skeleton skeleton-label"></span>
-        <span class="skeleton skeleton-number"></span>
-        <span class="skeleton skeleton-meta"></span>
+        <span class="visually-hidden">${en ? 'Loading' : '载入中'}</span>
+        <div class="label"><span class="skeleton skeleton-label">${blank}</span></div>
+        <div class="value">
+          <span class="number"><span class="skeleton skeleton-number">${'\u00a0'}</span></span>
+        </div>
+        <div class="meta"><span class="skeleton skeleton-meta">${blank}</span></div>
       </div>`;
     }
     const m = view.model;

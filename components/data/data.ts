@@ -6,7 +6,7 @@ import { loadDataset, parseDataset } from '../../src/data/loader.js';
 import type { Dataset } from '../../src/data/schema.js';
 import { ReportElement } from '../../src/element.js';
 import { reportEvent } from '../../src/events/events.js';
-import { shared, tokens } from '../../src/theme.js';
+import { isolated, shared, tokens } from '../../src/theme.js';
 import { styles } from './data.styles.js';
 
 export interface DataLoadDetail {
@@ -37,7 +37,7 @@ export interface DataErrorDetail {
  * @fires report-data-error - The dataset could not be loaded or is invalid. `detail: { error, src }`
  */
 export class ReportData extends ReportElement {
-  static override styles = [tokens, shared, styles];
+  static override styles = [tokens, shared, isolated, styles];
 
   /** URL of the dataset JSON, resolved against the page. */
   @property() src?: string;

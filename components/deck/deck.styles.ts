@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    display: block;
+    display: block !important;
   }
 
   :host(:focus) {
@@ -280,9 +280,20 @@ export const styles = css`
     margin-block-start: 0.5em;
   }
 
+  /* Set off by a rule, not quotation marks: a report sentence often opens with its own “. */
   .sources q {
     display: block;
+    margin-block-start: 0.125em;
+    padding-inline-start: 0.625em;
+    border-inline-start: 0.1875em solid var(--_rule);
     font-family: var(--_font-serif);
+    quotes: none;
+  }
+
+  .sources mark {
+    padding-inline: 0.0625em;
+    background: color-mix(in srgb, var(--_highlight) 45%, transparent);
+    color: inherit;
   }
 
   .quiet {

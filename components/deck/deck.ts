@@ -24,7 +24,8 @@ import {
   isStep,
   stepId,
 } from '../../src/story/markup.js';
-import { citedIds, findItem, type CitedItem } from '../../src/story/references.js';
+import { citedIds } from '../../src/story/references.js';
+import { citedSentences, markedSentence, type CitedSentence } from '../../src/story/sentences.js';
 import { shared, tokens } from '../../src/theme.js';
 import { styles } from './deck.styles.js';
 
@@ -104,11 +105,13 @@ const WORDS = {
   },
 } satisfies Record<ReportLocale, unknown>;
 
-/** A source line in the speaker notes. */
-interface SourceNote {
-  readonly id: string;
-  readonly item: CitedItem | undefined;
+/** The speaker notes' sources: the report sentences of the slide's items, and ids not found. */
+interface SourceNotes {
+  readonly sentences: readonly CitedSentence[];
+  readonly missing: readonly string[];
 }
+
+const NO_SOURCES: SourceNotes = { sentences: [], missing: [] };
 
 /**
  * A presenter's deck: each light-DOM child is a slide, shown on a 1920×1080 logical stage that is
@@ -237,7 +240,7 @@ export class ReportDeck extends ReportElement {
   private synced: Pick<DeckSync, 'index' | 'blank'> | undefined;
   private notes: Node[] = [];
   private notesFor: { slide?: HTMLElement | undefined; state?: DatasetState } = {};
-  private sources: SourceNote[] = [];
+  private sources: SourceNotes = NO_SOURCES;
   private datasetReady = false;
   /** Why the dataset could not be loaded, for the speaker notes. */
   private datasetFailure = '';
@@ -453,16 +456,23 @@ export class ReportDeck extends ReportElement {
         <section part="notes" class="notes" aria-label=${words.notes}>
           <h2>${words.notes}</h2>
           ${this.notes.length ? this.notes : html`<p class="quiet">${words.noNotes}</p>`}
-          ${this.sources.length ? this.renderSources() : nothing}
+          ${
+            this.sources.sentences.length || this.sources.missing.length
+              ? this.renderSources()
+              : nothing
+          }
         </section>
         <p class="visually-hidden" role="status">${this.announcement()}</p>
       </div>
     </div>`;
   }
 
+  /** Each report sentence once, its figures' words marked, under the labels of what it holds. */
   private renderSources(): TemplateResult {
     const words = this.words;
     const locale = this.resolvedLocale;
+    const { sentences, missing } = this.sources;
+    const separator = locale === 'en' ? '; ' : '、';
     return html`<h2>${words.sources}</h2>
       ${
         this.datasetReady
@@ -472,17 +482,20 @@ export class ReportDeck extends ReportElement {
             </p>`
       }
       <ol class="sources">
-        ${this.sources.map(
-          ({ id, item }) =>
+        ${sentences.map(
+          (sentence) =>
             html`<li>
-              <strong>${item ? pickText(item.label, locale) : id}</strong>
-              ${
-                item
-                  ? html`<q lang="zh-CN">${item.source.quote}</q>`
-                  : this.datasetReady
-                    ? html`<span class="quiet">(${id}: ${words.unknownItem})</span>`
-                    : nothing
-              }
+              <strong
+                >${sentence.items.map((item) => pickText(item.label, locale)).join(separator)}</strong
+              >
+              <q lang="zh-CN">${markedSentence(sentence)}</q>
+            </li>`,
+        )}
+        ${missing.map(
+          (id) =>
+            html`<li>
+              <strong>${id}</strong>
+              ${this.datasetReady ? html`<span class="quiet">(${words.unknownItem})</span>` : nothing}
             </li>`,
         )}
       </ol>`;
@@ -513,10 +526,11 @@ export class ReportDeck extends ReportElement {
     this.notes = aside ? [...aside.childNodes].map((node) => node.cloneNode(true)) : [];
     this.datasetReady = state.status === 'ready';
     this.datasetFailure = state.status === 'error' ? state.error.message : '';
-    const dataset = state.status === 'ready' ? state.dataset : undefined;
-    this.sources = slide
-      ? citedIds(slide).map((id) => ({ id, item: dataset ? findItem(dataset, id) : undefined }))
-      : [];
+    const ids = slide ? citedIds(slide) : [];
+    this.sources =
+      state.status === 'ready'
+        ? citedSentences(state.dataset, ids)
+        : { sentences: [], missing: ids };
   }
 
   private setChildren(children: readonly Element[]): void {

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    display: block;
+    display: block !important;
   }
 
   .gauge {
@@ -215,29 +215,31 @@ export const styles = css`
     color: var(--_ink);
   }
 
-  .loading {
-    display: grid;
-    gap: 0.5em;
-  }
-
   .skeleton {
-    display: block;
+    display: inline-block;
     border-radius: var(--_radius);
     background: var(--_track);
+    color: transparent;
   }
 
-  .skeleton-label {
+  .skeleton-name {
     width: 10em;
-    height: 1.3em;
   }
 
-  .skeleton-graphic {
-    width: 100%;
-    max-width: var(--gauge-max-width, 21.25em);
-    aspect-ratio: 320 / 196;
+  .loading .year {
+    color: transparent;
   }
 
-  .skeleton-graphic.bar {
-    aspect-ratio: 320 / 108;
+  .skeleton-shape {
+    fill: var(--_track);
+  }
+
+  /* Two legend items (target and 2019), about as wide as theirs, so they wrap where those do. */
+  .skeleton-term {
+    width: 8.5em;
+  }
+
+  .skeleton-status {
+    width: 8em;
   }
 `;

@@ -29,6 +29,7 @@ import { isUnit, UNIT_NAMES, type Unit } from '../../src/format/units.js';
 import { goalDomain } from '../../src/goal/geometry.js';
 import {
   gaugeScene,
+  sceneSize,
   type GaugeForm,
   type GaugeSceneInput,
   type Shape,
@@ -40,7 +41,7 @@ import {
   type GoalStatus,
 } from '../../src/goal/status.js';
 import { gaugeSVG, type GaugePalette } from '../../src/svg/gauge-svg.js';
-import { shared, tokens } from '../../src/theme.js';
+import { isolated, shared, tokens } from '../../src/theme.js';
 import { styles } from './gauge.styles.js';
 
 /** `detail` of `report-fill-start` and `report-fill-end`. */
@@ -154,7 +155,7 @@ type View =
  * @fires report-fill-end - The fill reached the reading. `detail: { goal, status, reading }`
  */
 export class ReportGauge extends ReportElement {
-  static override styles = [tokens, shared, styles];
+  static override styles = [tokens, shared, isolated, styles];
 
   /** URL of a dataset JSON; with `goal`. Without it, a surrounding `<report-data>` provides one. */
   @property({ attribute: 'src' }) src?: string;
@@ -563,10 +564,25 @@ export class ReportGauge extends ReportElement {
     const view = this.view;
     if (view.kind === 'error') return this.renderError(view.message);
     if (view.kind === 'loading') {
-      return html`<div part="base" class="gauge loading" aria-busy="true">
-        <span class="visually-hidden">${this.resolvedLocale === 'en' ? 'Loading' : '载入中'}</span>
-        <span class="skeleton skeleton-label"></span>
-        <span class="skeleton skeleton-graphic ${this.shape()}"></span>
+      // The rows of a gauge (label, graphic, legend, status) in the same boxes, with blank
+      // placeholders in the script the text will have, so that nothing moves when the data arrives.
+      const en = this.resolvedLocale === 'en';
+      const blank = en ? '\u00a0' : '\u3000';
+      const { width, height } = sceneSize(this.shape());
+      return html`<div part="base" class="gauge loading ${this.shape()}" aria-busy="true">
+        <span class="visually-hidden">${en ? 'Loading' : '载入中'}</span>
+        <div class="label">
+          <span class="name"><span class="skeleton skeleton-name">${blank}</span></span>
+          <span class="year">${blank}${blank}</span>
+        </div>
+        <svg class="graphic" viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false">
+          <rect class="skeleton-shape" width=${width} height=${height} rx="8"></rect>
+        </svg>
+        <div class="legend">
+          <span class="skeleton skeleton-term">${blank}</span>
+          <span class="skeleton skeleton-term">${blank}</span>
+        </div>
+        <p class="status"><span class="skeleton skeleton-status">${blank}</span></p>
       </div>`;
     }
     const m = view.model;

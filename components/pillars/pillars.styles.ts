@@ -32,7 +32,7 @@ function columnRules(): string {
 
 export const styles = css`
   :host {
-    display: block;
+    display: block !important;
   }
 
   .programme {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyleMap } from '../../src/directives/cssom-style-map.js';
 import { DatasetController } from '../../src/controllers/dataset-controller.js';
 import { StepController } from '../../src/controllers/step-controller.js';
 import { ProgrammeSchema, type Pillar, type Programme } from '../../src/data/schema.js';
@@ -20,7 +20,7 @@ import {
 import { pillarsSVG } from '../../src/pillars/svg.js';
 import { PILLARS_TEXT } from '../../src/pillars/text.js';
 import { readPalette } from '../../src/svg/palette.js';
-import { shared, tokens } from '../../src/theme.js';
+import { isolated, shared, tokens } from '../../src/theme.js';
 import { styles } from './pillars.styles.js';
 
 export interface PillarSelectDetail {
@@ -91,7 +91,7 @@ type View =
  * @fires report-pillar-select - The reader opened a pillar, or closed it. `detail: { id, pillar }`
  */
 export class ReportPillars extends ReportElement {
-  static override styles = [tokens, shared, styles];
+  static override styles = [tokens, shared, isolated, styles];
 
   /** URL of a dataset whose programme to show; without it, a surrounding `<report-data>` provides it. */
   @property() src?: string;
@@ -312,7 +312,7 @@ export class ReportPillars extends ReportElement {
         'has-active': active !== undefined,
         'motion-reduce': this.reducedMotion,
       })}
-      style=${styleMap({ '--count': String(pillars.length) })}
+      style=${cssomStyleMap({ '--count': String(pillars.length) })}
       lang=${locale}
     >
       <div role="heading" aria-level=${level} part="title" class="title">

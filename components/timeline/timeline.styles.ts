@@ -129,7 +129,7 @@ const layouts = [
 
 export const styles = css`
   :host {
-    display: block;
+    display: block !important;
   }
 
   .timeline {

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyleMap } from '../../src/directives/cssom-style-map.js';
 import * as v from 'valibot';
 import { DatasetController } from '../../src/controllers/dataset-controller.js';
 import { StepController } from '../../src/controllers/step-controller.js';
@@ -12,7 +12,7 @@ import { reportEvent } from '../../src/events/events.js';
 import { rovingIndex } from '../../src/a11y/roving.js';
 import { formatQuantity, pickText, qualify, type ReportLocale } from '../../src/format/format.js';
 import { readPalette } from '../../src/svg/palette.js';
-import { shared, tokens } from '../../src/theme.js';
+import { isolated, shared, tokens } from '../../src/theme.js';
 import {
   buildTimeline,
   duplicateEventIds,
@@ -97,7 +97,7 @@ const EventsSchema = v.array(EventSchema);
  * @fires report-event-toggle - The reader opened or closed an event's detail. `detail: { id, open, event }`
  */
 export class ReportTimeline extends ReportElement {
-  static override styles = [tokens, shared, styles];
+  static override styles = [tokens, shared, isolated, styles];
 
   /** URL of a dataset whose events to show; without it, a surrounding `<report-data>` provides them. */
   @property() src?: string;
@@ -341,7 +341,7 @@ export class ReportTimeline extends ReportElement {
     return html`<div
       part="timeline"
       class=${classMap(classes)}
-      style=${styleMap(vars)}
+      style=${cssomStyleMap(vars)}
       role="group"
       aria-label=${this.accessibleLabel(model)}
       lang=${this.resolvedLocale}
@@ -353,7 +353,7 @@ export class ReportTimeline extends ReportElement {
           return html`<div
             part="year"
             class=${classMap({ group: true, [`phase-${group.phase ?? 'none'}`]: true })}
-            style=${styleMap({ '--k': String(group.items.length), '--col': String(group.column + 1) })}
+            style=${cssomStyleMap({ '--k': String(group.items.length), '--col': String(group.column + 1) })}
           >
             <div
               role="heading"
@@ -394,7 +394,7 @@ export class ReportTimeline extends ReportElement {
             (year) =>
               html`<div
                 class=${classMap({ band: true, [`phase-${year.phase ?? 'none'}`]: true })}
-                style=${styleMap({ left: `${year.x0}%`, width: `${year.x1 - year.x0}%` })}
+                style=${cssomStyleMap({ left: `${year.x0}%`, width: `${year.x1 - year.x0}%` })}
               >
                 <span class="band-year">${year.label}</span>
                 ${year.phase ? html`<span class="band-phase">${text.phase[year.phase]}</span>` : nothing}
@@ -402,7 +402,7 @@ export class ReportTimeline extends ReportElement {
           )}
           ${
             model.turn !== undefined
-              ? html`<span class="turn" style=${styleMap({ left: `${model.turn}%` })}></span>`
+              ? html`<span class="turn" style=${cssomStyleMap({ left: `${model.turn}%` })}></span>`
               : nothing
           }
         </div>
@@ -411,7 +411,7 @@ export class ReportTimeline extends ReportElement {
             (tick) =>
               html`<span
                 class=${classMap({ tick: true, major: tick.major })}
-                style=${styleMap({ left: `${tick.x}%` })}
+                style=${cssomStyleMap({ left: `${tick.x}%` })}
                 >${tick.label ? html`<span class="tick-label">${tick.label}</span>` : nothing}</span
               >`,
           )}
@@ -445,7 +445,7 @@ export class ReportTimeline extends ReportElement {
                 highlighted: mark.ids.some((id) => highlighted.has(id)),
                 open: open !== undefined && mark.ids.includes(open.id),
               })}
-              style=${styleMap({
+              style=${cssomStyleMap({
                 '--x0': `${mark.x0}%`,
                 '--x1': `${mark.x1}%`,
                 '--lane': String(mark.lane),

@@ -80,6 +80,13 @@ const WIDE_FONT = 1.2;
 const ARC = { width: 340, height: 196, cx: 170, cy: 164, r0: 94, r1: 120 } as const;
 const BAR = { width: 320, height: 100, x0: 16, x1: 304, y: 36, h: 18 } as const;
 
+/** The viewBox size of a form's scene, known before any data (a loading gauge reserves it). */
+export function sceneSize(form: GaugeForm): { readonly width: number; readonly height: number } {
+  return form === 'bar'
+    ? { width: BAR.width, height: BAR.height + 8 }
+    : { width: ARC.width, height: ARC.height };
+}
+
 /** Builds the scene at `progress` (0 = empty fill, 1 = final). */
 export function gaugeScene(input: GaugeSceneInput, form: GaugeForm, progress: number): Scene {
   return form === 'bar' ? barScene(input, progress) : arcScene(input, progress);
@@ -236,7 +243,7 @@ function arcScene(input: GaugeSceneInput, progress: number): Scene {
       text: input.readingText,
     },
   );
-  return { width: ARC.width, height: ARC.height, shapes };
+  return { ...sceneSize('arc'), shapes };
 }
 
 /** A dashed straight line as separate segments (so no stroke-dasharray is needed). */
@@ -363,7 +370,7 @@ function barScene(input: GaugeSceneInput, progress: number): Scene {
       },
     );
   }
-  return { width: BAR.width, height: BAR.height + 8, shapes };
+  return { ...sceneSize('bar'), shapes };
 }
 
 /** `text` cut to at most `maxEms` of estimated width, ending in "…" when it was cut. */

@@ -5,21 +5,41 @@
  *
  * Graphics are report-story elements named in the story. One that is not a known element, or not
  * registered on the page, becomes a placeholder that says so; the rest of the story still renders.
+ *
+ * The markup carries classes a page styles (the library gives it no look of its own):
+ * `.report-step` / `.report-slide` (with `.report-chapter` on a chapter's opening step),
+ * `.report-kicker`, `.report-quote`, `.report-list`, `.report-sources`, `.report-graphic`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import type { Dataset } from '../data/schema.js';
 import { pickText, type ReportLocale } from '../format/format.js';
 import type { Theme } from '../theme.js';
 import { attributes } from './attributes.js';
-import { referenceCollection } from './references.js';
-import { GRAPHIC_ELEMENTS, type GraphicSpec, type Story, type StoryStep } from './schema.js';
+import { graphicFrames } from './frames.js';
+import { itemWords, referencedIds } from './references.js';
+import {
+  GRAPHIC_ELEMENTS,
+  type GraphicSpec,
+  type ListEntry,
+  type Story,
+  type StoryStep,
+} from './schema.js';
+import { citedSentences, markedSentence } from './sentences.js';
 import { graphicsOf } from './validate.js';
+
+export { graphicFrames, type GraphicFrame } from './frames.js';
 
 export interface StoryRenderOptions {
   /** The language to render. */
   readonly locale: ReportLocale;
   /** The dataset's URL (see `datasetUrl()`); given to the `<report-data>` around the story. */
   readonly dataset: string;
+  /**
+   * The dataset itself, when the page has loaded it: list entries that name dataset items show
+   * the items' words, and each scroll step offers the report sentences of what it shows.
+   */
+  readonly data?: Dataset | undefined;
   /** The elements' theme; unset follows the page. */
   readonly theme?: Theme | undefined;
 }
@@ -33,39 +53,58 @@ export interface DeckRenderOptions extends StoryRenderOptions {
   readonly controls?: TemplateResult | undefined;
 }
 
-/** Steps that show the same graphic in a row, drawn once for all of them. */
-export interface GraphicFrame {
-  /** Ids of the steps the frame belongs to. */
-  readonly steps: readonly string[];
-  readonly graphics: readonly GraphicSpec[];
-}
-
-/**
- * Groups the steps' graphics for a scroll story: a step without a graphic keeps the one before
- * it, and consecutive steps with the same graphic share one frame (so it does not flash).
- */
-export function graphicFrames(story: Story): GraphicFrame[] {
-  const frames: { steps: string[]; graphics: readonly GraphicSpec[]; key: string }[] = [];
-  for (const step of story.steps) {
-    const graphics = graphicsOf(step.graphic);
-    const last = frames.at(-1);
-    const key = JSON.stringify(graphics);
-    if (last && (graphics.length === 0 || key === last.key)) last.steps.push(step.id);
-    else if (graphics.length > 0) frames.push({ steps: [step.id], graphics, key });
-  }
-  return frames.map(({ steps, graphics }) => ({ steps, graphics }));
-}
-
 const lang = (locale: ReportLocale) => (locale === 'en' ? 'en' : 'zh-CN');
 
-/** A step's text: its heading and paragraphs. */
-export function renderStepText(step: StoryStep, locale: ReportLocale): TemplateResult {
-  return html`${step.heading ? html`<h2>${pickText(step.heading, locale)}</h2>` : nothing}
-  ${(step.body ?? []).map((paragraph) => html`<p>${pickText(paragraph, locale)}</p>`)}`;
+const WORDS = {
+  'zh-CN': {
+    sources: (n: number) => `报告原文（${n}句）`,
+    separator: '、',
+  },
+  en: {
+    sources: (n: number) => `From the report (${n} ${n === 1 ? 'sentence' : 'sentences'})`,
+    separator: '; ',
+  },
+} as const;
+
+/** A list entry's words: its text, or the words of the dataset item it names. */
+function entryWords(entry: ListEntry, locale: ReportLocale, data: Dataset | undefined): string {
+  if (typeof entry !== 'string') return pickText(entry, locale);
+  return (data && itemWords(data, entry, locale)) ?? entry;
+}
+
+/** A step's text: kicker, heading, quotation, paragraphs and list. */
+export function renderStepText(
+  step: StoryStep,
+  locale: ReportLocale,
+  data?: Dataset,
+): TemplateResult {
+  const quote = step.quote;
+  return html`${step.kicker ? html`<p class="report-kicker">${pickText(step.kicker, locale)}</p>` : nothing}
+  ${step.heading ? html`<h2>${pickText(step.heading, locale)}</h2>` : nothing}
+  ${
+    quote
+      ? html`<figure class="report-quote">
+          <blockquote><p>${pickText(quote.text, locale)}</p></blockquote>
+          ${quote.by ? html`<figcaption>${pickText(quote.by, locale)}</figcaption>` : nothing}
+        </figure>`
+      : nothing
+  }
+  ${(step.body ?? []).map((paragraph) => html`<p>${pickText(paragraph, locale)}</p>`)}
+  ${
+    step.list
+      ? html`<ul class="report-list">
+          ${step.list.map((entry) => html`<li>${entryWords(entry, locale, data)}</li>`)}
+        </ul>`
+      : nothing
+  }`;
 }
 
 /** One graphic element with its attributes, or a placeholder saying why it cannot be shown. */
-export function renderGraphic(spec: GraphicSpec, locale: ReportLocale): TemplateResult {
+export function renderGraphic(
+  spec: GraphicSpec,
+  locale: ReportLocale,
+  theme?: Theme,
+): TemplateResult {
   const known = (GRAPHIC_ELEMENTS as readonly string[]).includes(spec.element);
   if (!known || typeof customElements === 'undefined' || !customElements.get(spec.element)) {
     const described = `<${spec.element}${Object.entries(spec.attributes ?? {})
@@ -83,44 +122,91 @@ export function renderGraphic(spec: GraphicSpec, locale: ReportLocale): Template
     return html`<div class="report-placeholder" role="note"><code>${described}</code> ${why}</div>`;
   }
   const tag = unsafeStatic(spec.element);
-  return staticHtml`<${tag} ${attributes({ ...spec.attributes, locale: lang(locale) })}></${tag}>`;
+  const own = { ...(theme ? { theme } : {}), ...spec.attributes, locale: lang(locale) };
+  return staticHtml`<${tag} ${attributes(own)}></${tag}>`;
 }
 
-function renderGraphics(graphics: readonly GraphicSpec[], locale: ReportLocale) {
-  return graphics.map((graphic) => renderGraphic(graphic, locale));
+function renderGraphics(graphics: readonly GraphicSpec[], locale: ReportLocale, theme?: Theme) {
+  return graphics.map((graphic) => renderGraphic(graphic, locale, theme));
 }
 
 /**
- * Every dataset id a step names — through its graphics' `metric`, `goal`, `highlight` and its own
- * `cite` list — for `data-report-cite`, so the deck's notes can quote them even while an element
- * is only a placeholder.
+ * Every dataset id a step names — through its graphics' `metric`, `goal`, `highlight`, the ids in
+ * its list and its own `cite` list — in that order, each once.
  */
-function cites(step: StoryStep): string | typeof nothing {
+export function stepCitations(step: StoryStep): string[] {
   const ids = new Set<string>();
   for (const graphic of graphicsOf(step.graphic)) {
     for (const [name, value] of Object.entries(graphic.attributes ?? {})) {
-      if (referenceCollection(name) && typeof value === 'string') ids.add(value);
+      if (typeof value === 'string') for (const id of referencedIds(name, value)) ids.add(id);
     }
   }
+  for (const entry of step.list ?? []) if (typeof entry === 'string') ids.add(entry);
   for (const id of step.cite ?? []) ids.add(id);
-  return ids.size > 0 ? [...ids].join(' ') : nothing;
+  return [...ids];
+}
+
+/** For `data-report-cite`, so the deck's notes can quote them even while an element is a placeholder. */
+function cites(step: StoryStep): string | typeof nothing {
+  const ids = stepCitations(step);
+  return ids.length > 0 ? ids.join(' ') : nothing;
+}
+
+/**
+ * The report sentences a step's figures, targets, events and list entries come from, each once,
+ * with the items' own words marked: the reader's way to check every figure against the report.
+ */
+export function renderSources(
+  step: StoryStep,
+  locale: ReportLocale,
+  data: Dataset | undefined,
+): TemplateResult | typeof nothing {
+  if (!data) return nothing;
+  const { sentences } = citedSentences(data, stepCitations(step));
+  if (sentences.length === 0) return nothing;
+  const words = WORDS[locale];
+  return html`<details class="report-sources">
+    <summary>${words.sources(sentences.length)}</summary>
+    <ol>
+      ${sentences.map((sentence) => {
+        const labels = sentence.items.map((item) => pickText(item.label, locale));
+        return html`<li>
+          <blockquote lang="zh-CN">${markedSentence(sentence)}</blockquote>
+          <p>${labels.join(words.separator)}</p>
+        </li>`;
+      })}
+    </ol>
+  </details>`;
+}
+
+/** A step's classes: its role, and whether it has a graphic of its own (slides). */
+function stepClass(base: string, step: StoryStep, graphics?: number): string {
+  const classes = [base];
+  if (step.kind === 'chapter') classes.push('report-chapter');
+  if (step.quote) classes.push('report-has-quote');
+  if (graphics !== undefined) classes.push(graphics ? 'with-graphic' : 'text-only');
+  return classes.join(' ');
 }
 
 /** The story as a `<report-scroller>` inside a `<report-data>`. */
 export function renderStoryScroller(story: Story, options: StoryRenderOptions): TemplateResult {
-  const { locale } = options;
+  const { locale, data, theme } = options;
   return html`<report-data src=${options.dataset} locale=${lang(locale)}>
-    <report-scroller class="report-story" locale=${lang(locale)} theme=${options.theme ?? nothing}>
+    <report-scroller class="report-story" locale=${lang(locale)} theme=${theme ?? nothing}>
       ${story.steps.map(
         (step) =>
-          html`<section id=${step.id} class="report-step" data-report-cite=${cites(step)}>
-            ${renderStepText(step, locale)}
+          html`<section
+            id=${step.id}
+            class=${stepClass('report-step', step)}
+            data-report-cite=${cites(step)}
+          >
+            ${renderStepText(step, locale, data)} ${renderSources(step, locale, data)}
           </section>`,
       )}
       ${graphicFrames(story).map(
         (frame) =>
           html`<div slot="graphic" class="report-graphic" data-report-for=${frame.steps.join(' ')}>
-            ${renderGraphics(frame.graphics, locale)}
+            ${renderGraphics(frame.graphics, locale, theme)}
           </div>`,
       )}
     </report-scroller>
@@ -129,12 +215,12 @@ export function renderStoryScroller(story: Story, options: StoryRenderOptions): 
 
 /** The story as a `<report-deck>` inside a `<report-data>`: one slide per step, with its notes. */
 export function renderStoryDeck(story: Story, options: DeckRenderOptions): TemplateResult {
-  const { locale } = options;
+  const { locale, data, theme } = options;
   return html`<report-data src=${options.dataset} locale=${lang(locale)}>
     <report-deck
       class="report-story"
       locale=${lang(locale)}
-      theme=${options.theme ?? nothing}
+      theme=${theme ?? nothing}
       view=${options.view ?? 'slides'}
       ?hash=${options.hash ?? true}
       label=${pickText(story.title, locale)}
@@ -143,13 +229,13 @@ export function renderStoryDeck(story: Story, options: DeckRenderOptions): Templ
         const graphics = graphicsOf(step.graphic);
         return html`<section
           id=${step.id}
-          class="report-slide ${graphics.length ? 'with-graphic' : 'text-only'}"
+          class=${stepClass('report-slide', step, graphics.length)}
           data-report-cite=${cites(step)}
         >
-          <div class="report-slide-text">${renderStepText(step, locale)}</div>
+          <div class="report-slide-text">${renderStepText(step, locale, data)}</div>
           ${
             graphics.length
-              ? html`<div class="report-graphic">${renderGraphics(graphics, locale)}</div>`
+              ? html`<div class="report-graphic">${renderGraphics(graphics, locale, theme)}</div>`
               : nothing
           }
           ${

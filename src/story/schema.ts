@@ -63,12 +63,36 @@ export const GraphicSchema = v.strictObject({
   attributes: v.optional(v.record(AttributeName, AttributeValue)),
 });
 
+/** A list entry: the id of a dataset item (shown in the item's own words) or a text. */
+const ListEntrySchema = v.union([Id, TextSchema]);
+
+/** A quotation set apart from the body: the words and who said them. */
+export const QuoteSchema = v.strictObject({
+  text: LongTextSchema,
+  /** Who said it: 区委书记 黄卫锋. */
+  by: v.optional(TextSchema),
+});
+
+/** What a step is in the story's shape: an ordinary step, or the opening of a chapter. */
+export const STEP_KINDS = ['text', 'chapter'] as const;
+
 export const StepSchema = v.strictObject({
   /** Unique in the story; the step's element id, so `#id` links to it. */
   id: Id,
+  /** `chapter` opens a part of the story (set large; a divider slide in the deck). Default `text`. */
+  kind: v.optional(v.picklist(STEP_KINDS)),
+  /** A short line above the heading: the chapter, a date, a group. */
+  kicker: v.optional(TextSchema),
   heading: v.optional(TextSchema),
+  /** A quotation, set apart before the paragraphs. */
+  quote: v.optional(QuoteSchema),
   /** Paragraphs. */
   body: v.optional(v.pipe(v.array(LongTextSchema), v.maxLength(30))),
+  /**
+   * A list after the paragraphs. An entry that is a dataset id shows the item in the dataset's
+   * own words (an honour, a chapter's title, a commitment …) and cites its source sentence.
+   */
+  list: v.optional(v.pipe(v.array(ListEntrySchema), v.minLength(1), v.maxLength(20))),
   /** What the graphic shows during this step: one element, or several side by side. */
   graphic: v.optional(
     v.union([GraphicSchema, v.pipe(v.array(GraphicSchema), v.minLength(1), v.maxLength(8))]),
@@ -83,8 +107,14 @@ export const StorySchema = v.strictObject({
   $schema: v.optional(v.pipe(v.string(), v.maxLength(2000))),
   schemaVersion: v.literal(STORY_SCHEMA_VERSION),
   id: Id,
+  /** A short line above the title: the section, the occasion. */
+  kicker: v.optional(TextSchema),
   title: TextSchema,
   subtitle: v.optional(TextSchema),
+  /** Who made the story and from what: 根据……报道整理. */
+  byline: v.optional(TextSchema),
+  /** Notes on the story for its colophon: how it was made, what to know when reading it. */
+  about: v.optional(v.pipe(v.array(LongTextSchema), v.maxLength(12))),
   /** The dataset's URL, relative to the story file. */
   dataset: v.pipe(v.string(), v.minLength(1), v.maxLength(2000)),
   steps: v.pipe(v.array(StepSchema), v.minLength(1), v.maxLength(200)),
@@ -92,4 +122,7 @@ export const StorySchema = v.strictObject({
 
 export type GraphicSpec = v.InferOutput<typeof GraphicSchema>;
 export type StoryStep = v.InferOutput<typeof StepSchema>;
+export type StepKind = (typeof STEP_KINDS)[number];
+export type StoryQuote = v.InferOutput<typeof QuoteSchema>;
+export type ListEntry = v.InferOutput<typeof ListEntrySchema>;
 export type Story = v.InferOutput<typeof StorySchema>;

@@ -11,7 +11,7 @@ import {
   schemaIssues,
   type DatasetIssue,
 } from '../data/validate.js';
-import { findItem, referenceCollection } from './references.js';
+import { findItem, referenceCollection, referencedIds } from './references.js';
 import { StorySchema, type GraphicSpec, type Story } from './schema.js';
 
 export type StoryValidation =
@@ -80,7 +80,7 @@ export function graphicsOf(
 
 /**
  * Every id the story names that its dataset lacks: graphic attributes that name dataset items
- * (`metric`, `goal`, `highlight`) and the steps' `cite` lists.
+ * (`metric`, `goal`, `highlight`), the ids in the steps' lists, and the steps' `cite` lists.
  */
 export function checkStoryReferences(story: Story, dataset: Dataset): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
@@ -91,12 +91,21 @@ export function checkStoryReferences(story: Story, dataset: Dataset): DatasetIss
       for (const [name, value] of Object.entries(graphic.attributes ?? {})) {
         const collection = referenceCollection(name);
         if (!collection || typeof value !== 'string') continue;
-        if (!dataset[collection].some((item) => item.id === value)) {
+        for (const id of referencedIds(name, value)) {
+          if (dataset[collection].some((item) => item.id === id)) continue;
           issues.push({
             path: `${at}.attributes.${name}`,
-            message: `no ${collection.replace(/s$/, '')} in dataset "${dataset.id}" has the id "${value}"`,
+            message: `no ${collection.replace(/s$/, '')} in dataset "${dataset.id}" has the id "${id}"`,
           });
         }
+      }
+    });
+    step.list?.forEach((entry, j) => {
+      if (typeof entry === 'string' && !findItem(dataset, entry)) {
+        issues.push({
+          path: `steps[${i}].list[${j}]`,
+          message: `nothing in dataset "${dataset.id}" has the id "${entry}"`,
+        });
       }
     });
     step.cite?.forEach((id, j) => {

@@ -272,6 +272,32 @@ describe('<report-deck>', () => {
     await until(() => audience!.blank, 'blank follows');
   });
 
+  it('quotes each report sentence once in the speaker notes, every figure of the slide marked in it', async () => {
+    const container = mount(`<report-data>
+        <report-deck view="speaker" locale="zh-CN" channel="alone-${Math.random()}" style="width:1000px;height:600px">
+          <section><h2>Two figures, one sentence</h2>
+            <div data-report-cite="gdp-2019 budget-revenue-2019 rd-share-2019 no-such-id"></div>
+          </section>
+        </report-deck>
+      </report-data>`);
+    (container.querySelector('report-data') as ReportData).data = fixtureDataset();
+    const speaker = container.querySelector('report-deck')!;
+    await updated(speaker);
+    const notes = speaker.shadowRoot!.querySelector('[part="notes"]')!;
+    await until(() => notes.querySelectorAll('.sources li').length === 3, 'sources listed');
+    const items = [...notes.querySelectorAll('.sources li')];
+    expect(items.map((li) => li.querySelector('strong')!.textContent)).toEqual([
+      '地区生产总值、一般公共预算收入',
+      '全社会研发投入占比',
+      'no-such-id',
+    ]);
+    expect([...items[0]!.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
+      '440亿元',
+      '45亿元',
+    ]);
+    expect(items[2]!.textContent).toContain('数据集中没有这一项');
+  });
+
   it('keeps in step over postMessage where BroadcastChannel is missing (a deck opened from a folder)', async () => {
     vi.stubGlobal('BroadcastChannel', undefined);
     const element = deck('channel="folder"');

@@ -1,5 +1,6 @@
 import { html, render } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import '../../components/counter/define.js';
 import '../../components/data/define.js';
 import '../../components/deck/define.js';
 import '../../components/scroller/define.js';
@@ -110,6 +111,99 @@ describe('the story renderer', () => {
     expect(element.getAttribute('active')).toBe('city');
     expect(element.hasAttribute('reveal')).toBe(false);
     expect(element.getAttribute('locale')).toBe('en');
+  });
+});
+
+describe('the story renderer with its dataset at hand', () => {
+  const rich: Story = {
+    ...story,
+    steps: [
+      {
+        id: 'opening',
+        kind: 'chapter',
+        kicker: { zh: '第一部分', en: 'Part one' },
+        heading: { zh: '开篇', en: 'Opening' },
+        quote: {
+          text: { zh: '原话。', en: 'The words.' },
+          by: { zh: '区委书记', en: 'The secretary' },
+        },
+        body: [{ zh: '正文。', en: 'Body.' }],
+        list: ['ip-park-honour', 'gdp-2019', { zh: '一条文字', en: 'A line of text' }],
+        graphic: { element: 'report-counter', attributes: { metric: 'budget-revenue-2019' } },
+      },
+      { id: 'plain', heading: { zh: '无出处', en: 'Nothing cited' } },
+    ],
+  };
+
+  it('writes kicker, quotation and list, the list in the dataset’s words', () => {
+    const data = fixtureDataset();
+    const container = draw(
+      renderStoryScroller(rich, { locale: 'en', dataset: jsonUrl(data), data }),
+    );
+    const step = container.querySelector<HTMLElement>('#opening')!;
+    expect(step.classList.contains('report-chapter')).toBe(true);
+    expect(step.classList.contains('report-has-quote')).toBe(true);
+    expect(step.querySelector('.report-kicker')?.textContent).toBe('Part one');
+    expect(step.querySelector('.report-quote blockquote')?.textContent.trim()).toBe('The words.');
+    expect(step.querySelector('.report-quote figcaption')?.textContent).toBe('The secretary');
+    expect(
+      [...step.querySelectorAll('.report-list li')].map((li) => li.textContent.trim()),
+    ).toEqual([
+      data.figures.find((f) => f.id === 'ip-park-honour')!.honour!.en,
+      'GDP: est. 44\u00a0billion yuan, +6.5% year on year',
+      'A line of text',
+    ]);
+    expect(step.getAttribute('data-report-cite')).toBe(
+      'budget-revenue-2019 ip-park-honour gdp-2019',
+    );
+  });
+
+  it('offers the report sentences of a step, each once, with every cited figure marked', () => {
+    const data = fixtureDataset();
+    const container = draw(
+      renderStoryScroller(rich, { locale: 'zh-CN', dataset: jsonUrl(data), data }),
+    );
+    const sources = container.querySelector<HTMLDetailsElement>('#opening .report-sources')!;
+    expect(sources.open).toBe(false);
+    // GDP and revenue share one sentence; the honour has its own.
+    expect(sources.querySelector('summary')?.textContent).toBe('报告原文（2句）');
+    const [first, second] = [...sources.querySelectorAll('li')];
+    expect(first!.querySelector('blockquote')?.textContent).toBe(
+      data.figures.find((f) => f.id === 'gdp-2019')!.source.quote,
+    );
+    expect([...first!.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
+      '440亿元',
+      '45亿元',
+    ]);
+    expect(first!.querySelector('p')?.textContent).toBe('一般公共预算收入、地区生产总值');
+    expect(second!.querySelector('blockquote')?.getAttribute('lang')).toBe('zh-CN');
+    expect(container.querySelector('#plain .report-sources')).toBeNull();
+  });
+
+  it('renders no sources without the dataset, and the list’s ids as they are', () => {
+    const container = draw(renderStoryScroller(rich, { locale: 'zh-CN', dataset: 'x.json' }));
+    expect(container.querySelector('.report-sources')).toBeNull();
+    expect(container.querySelector('.report-list li')?.textContent.trim()).toBe('ip-park-honour');
+  });
+
+  it('gives a deck’s theme to the elements on its slides, and keeps sources to the speaker notes', async () => {
+    const data = fixtureDataset();
+    const container = draw(
+      renderStoryDeck(rich, {
+        locale: 'zh-CN',
+        dataset: jsonUrl(data),
+        data,
+        theme: 'plenary',
+        hash: false,
+      }),
+    );
+    const deck = container.querySelector('report-deck')!;
+    await until(() => deck.slides.length === 2, 'slides');
+    expect(deck.getAttribute('theme')).toBe('plenary');
+    expect(deck.slides[0]!.querySelector('report-counter')?.getAttribute('theme')).toBe('plenary');
+    expect(deck.slides[0]!.classList.contains('report-chapter')).toBe(true);
+    expect(deck.slides[0]!.querySelector('.report-sources')).toBeNull();
+    expect(deck.slides[1]!.classList.contains('text-only')).toBe(true);
   });
 });
 

@@ -6,14 +6,20 @@
  */
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, demoStory, launch, removeSite, root, serve, watchConsole } from './site.js';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+import {
+  axeViolations,
+  buildSite,
+  launch,
+  quiet,
+  removeSite,
+  root,
+  serve,
+  storyFile,
+  watchConsole,
+} from './site.js';
 
 let dir = '';
 let browser: Browser;
@@ -21,7 +27,7 @@ let server: Server;
 let base = '';
 let context: BrowserContext | undefined;
 let problems: string[] = [];
-const steps = demoStory().steps.map((step) => step.id);
+const steps = storyFile().steps.map((step) => step.id);
 
 beforeAll(async () => {
   dir = buildSite();
@@ -41,50 +47,6 @@ afterAll(async () => {
   removeSite(dir);
 });
 
-interface Violation {
-  readonly id: string;
-  readonly impact: string | null | undefined;
-  readonly help: string;
-  readonly nodes: string[];
-}
-
-/** Runs axe on the page as it is now; returns its violations, each with up to five nodes. */
-async function audit(page: Page, where: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async (tags) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            context: Document,
-            options: object,
-          ): Promise<{
-            violations: {
-              id: string;
-              impact?: string | null;
-              help: string;
-              nodes: { target: unknown[] }[];
-            }[];
-          }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-      resultTypes: ['violations'],
-    });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)),
-    }));
-  }, TAGS);
-  return (violations as Violation[]).map(
-    (v) => `${where}: ${v.id} (${v.impact ?? '?'}) ${v.help} — ${v.nodes.join(', ')}`,
-  );
-}
-
 type Scheme = 'light' | 'dark';
 
 async function open(
@@ -97,27 +59,6 @@ async function open(
   const page = await context.newPage();
   await page.goto(`${base}${path}`);
   return page;
-}
-
-/** Waits until every report-story element on the page has rendered (and finished animating). */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const all = (root: ParentNode): Element[] =>
-      [...root.querySelectorAll('*')].flatMap((el) => [
-        el,
-        ...(el.shadowRoot ? all(el.shadowRoot) : []),
-      ]);
-    const elements = all(document).filter((el) => el.localName.startsWith('report-'));
-    return (
-      elements.length > 0 &&
-      elements.every((el) => (el as unknown as { hasUpdated?: boolean }).hasUpdated !== false) &&
-      !elements.some((el) => el.shadowRoot?.querySelector('[aria-busy="true"]'))
-    );
-  });
-  await page.evaluate(() =>
-    Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
-  );
-  await page.waitForTimeout(50);
 }
 
 const VARIANTS: readonly (readonly [query: string, scheme: Scheme])[] = [
@@ -134,16 +75,16 @@ describe('index.html, the scroll story', () => {
     async (query, scheme) => {
       const page = await open(`index.html${query}`, scheme);
       await page.waitForFunction(() => document.querySelector('report-scroller')?.steps.length);
-      await settled(page);
-      const found = await audit(page, 'top');
+      await quiet(page);
+      const found = await axeViolations(page, 'top');
       for (const [i, id] of steps.entries()) {
         await page.evaluate((step) => (location.hash = `#${step}`), id);
         await page.waitForFunction(
           (index) => document.querySelector('report-scroller')?.step.index === index,
           i,
         );
-        await settled(page);
-        found.push(...(await audit(page, `#${id}`)));
+        await quiet(page);
+        found.push(...(await axeViolations(page, `#${id}`)));
       }
       expect(found).toEqual([]);
     },
@@ -151,12 +92,12 @@ describe('index.html, the scroll story', () => {
 });
 
 describe('deck.html, the presenter', () => {
-  it.each([...VARIANTS, ['?theme=light', 'light'] as const])(
+  it.each([...VARIANTS, ['?theme=plenary', 'light'] as const])(
     'deck.html%s (%s system setting): no violation on any slide',
     async (query, scheme) => {
       const page = await open(`deck.html${query}`, scheme, { width: 1280, height: 720 });
       await page.waitForFunction(() => document.querySelector('report-deck')?.slides.length);
-      await settled(page);
+      await quiet(page);
       const found: string[] = [];
       for (const [i, id] of steps.entries()) {
         await page.evaluate((index) => (document.querySelector('report-deck')!.index = index), i);
@@ -164,8 +105,8 @@ describe('deck.html, the presenter', () => {
           (index) => document.querySelector('report-deck')?.step.index === index,
           i,
         );
-        await settled(page);
-        found.push(...(await audit(page, `slide ${id}`)));
+        await quiet(page);
+        found.push(...(await axeViolations(page, `slide ${id}`)));
       }
       expect(found).toEqual([]);
     },
@@ -174,11 +115,11 @@ describe('deck.html, the presenter', () => {
   it.each(['light', 'dark'] as const)('the speaker view (%s): no violation', async (scheme) => {
     const page = await open('deck.html?view=speaker', scheme, { width: 1280, height: 800 });
     await page.waitForFunction(() => document.querySelector('report-deck')?.view === 'speaker');
-    await settled(page);
-    const found = await audit(page, 'speaker view');
+    await quiet(page);
+    const found = await axeViolations(page, 'speaker view');
     await page.keyboard.press('End');
-    await settled(page);
-    found.push(...(await audit(page, 'speaker view, last slide')));
+    await quiet(page);
+    found.push(...(await axeViolations(page, 'speaker view, last slide')));
     expect(found).toEqual([]);
   });
 });
@@ -194,8 +135,8 @@ describe.runIf(embedPage)('embed.html, the widget gallery', () => {
         (el) => el.localName !== 'noscript',
       ),
     );
-    await settled(page);
-    expect(await audit(page, 'embed.html')).toEqual([]);
+    await quiet(page);
+    expect(await axeViolations(page, 'embed.html')).toEqual([]);
   });
 });
 
@@ -209,7 +150,7 @@ describe('the audit itself', () => {
       document.querySelector('main')!.append(image);
       document.querySelector('h1')!.style.color = '#eee';
     });
-    const found = await audit(page, 'sabotaged');
+    const found = await axeViolations(page, 'sabotaged');
     expect(found.some((line) => line.includes('image-alt'))).toBe(true);
     expect(found.some((line) => line.includes('color-contrast'))).toBe(true);
   });

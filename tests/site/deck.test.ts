@@ -7,12 +7,13 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright';
-import { buildSite, demoStory, launch, removeSite, serve, watchConsole } from './site.js';
+import { buildSite, launch, removeSite, serve, storyFile, watchConsole } from './site.js';
 
 let dir = '';
 let browser: Browser;
-const headings = demoStory().steps.map((step) => step.heading?.zh);
-const ids = demoStory().steps.map((step) => step.id);
+const story = storyFile();
+const headings = story.steps.map((step) => step.heading?.zh);
+const ids = story.steps.map((step) => step.id);
 
 beforeAll(async () => {
   dir = buildSite();
@@ -29,7 +30,10 @@ const watched = new WeakMap<BrowserContext, string[]>();
 const problems: string[][] = [];
 
 afterEach(() => {
-  expect(problems.flatMap((list) => list.splice(0)), 'console warnings and errors').toEqual([]);
+  expect(
+    problems.flatMap((list) => list.splice(0)),
+    'console warnings and errors',
+  ).toEqual([]);
 });
 
 /** The current slide's index and heading, and the page's fragment. */
@@ -97,8 +101,11 @@ describe.each([
       expect((await current(page)).index).toBe(i);
     }
 
-    await page.evaluate(() => (location.hash = '#targets'));
-    await page.waitForFunction(() => document.querySelector('report-deck')?.index === 5);
+    await page.evaluate(() => (location.hash = '#targets-a'));
+    await page.waitForFunction(
+      (target) => document.querySelector('report-deck')?.index === target,
+      ids.indexOf('targets-a'),
+    );
     await page.keyboard.press('3');
     await page.keyboard.press('Enter');
     expect(await current(page)).toMatchObject({ index: 2, heading: headings[2] });
@@ -118,7 +125,8 @@ describe.each([
         document.querySelector('report-deck')?.shadowRoot?.querySelector('[part="notes"]')
           ?.textContent ?? '',
     );
-    expect(notes).toContain('全社会研发投入占比提高到2.28%');
+    // Slide 4 shows GDP and revenue: the notes quote the sentence both come from.
+    expect(notes).toContain('预计完成地区生产总值440亿元，同比增长6.5%');
     await speaker.waitForFunction(() => document.activeElement?.localName === 'report-deck');
     await speaker.keyboard.press('End');
     await page.waitForFunction(
@@ -171,12 +179,47 @@ describe('the deck over HTTP', () => {
     },
   );
 
+  it('shows another story file with ?story=, in the plenary theme with ?theme=plenary', async () => {
+    const { server, url } = await serve(dir);
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const short = storyFile('gangzha-2020.story');
+    try {
+      const page = await openDeck(
+        context,
+        `${url}deck.html?story=gangzha-2020.story&theme=plenary`,
+      );
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (error) => errors.push(error.message));
+      const seen = [(await current(page)).heading];
+      for (let i = 1; i < short.steps.length; i++) {
+        await page.keyboard.press('Space');
+        seen.push((await current(page)).heading);
+      }
+      expect(seen).toEqual(short.steps.map((step) => step.heading?.zh));
+      await page.keyboard.press('Home');
+      expect((await current(page)).index).toBe(0);
+      const themes = await page.evaluate(() => {
+        const deck = document.querySelector('report-deck')!;
+        return [
+          deck.getAttribute('theme'),
+          ...[...deck.querySelectorAll('.report-graphic > *')].map((e) => e.getAttribute('theme')),
+        ];
+      });
+      expect(new Set(themes)).toEqual(new Set(['plenary']));
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      server.close();
+    }
+  });
+
   it('renders the same slides, in English with ?lang=en, and starts at the slide the URL names', async () => {
     const { server, url } = await serve(dir);
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     try {
       const page = await openDeck(context, `${url}deck.html?lang=en#/4`);
-      const english = demoStory().steps.map((step) => step.heading?.en);
+      const english = story.steps.map((step) => step.heading?.en);
       expect(await current(page)).toMatchObject({ index: 3, heading: english[3] });
       const stage = await page.evaluate(() => {
         const box = document

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, demoStory, launch, removeSite, root, serve, watchConsole } from './site.js';
+import { buildSite, launch, removeSite, root, serve, storyFile, watchConsole } from './site.js';
 
 let site = '';
 let embed = '';
@@ -26,7 +26,7 @@ let siteServer: Server;
 let base = '';
 let context: BrowserContext | undefined;
 let problems: string[] = [];
-const steps = demoStory().steps.map((step) => step.id);
+const steps = storyFile().steps.map((step) => step.id);
 
 /** Builds the one-file embed into a temporary folder. */
 function buildEmbed(): string {
@@ -96,7 +96,11 @@ function overlappingText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     /** Which layer a node is drawn in: a step card, the graphic, or the page. */
     const layer = (node: Node): string => {
-      for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
+      for (
+        let n: Node | null = node;
+        n;
+        n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)
+      ) {
         if (n instanceof Element && n.hasAttribute('data-report-step')) return 'steps';
         if (n instanceof Element && n.getAttribute('slot') === 'graphic') return 'graphic';
       }

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext } from 'playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 import { CHROMIUM_ARGS, requireChromium } from '../../scripts/chromium.mjs';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -69,11 +69,72 @@ export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
 }
 
-/** The demo story, as the pages read it. */
-export function demoStory(): { steps: { id: string; heading?: { zh: string; en?: string } }[] } {
-  return JSON.parse(readFileSync(join(root, 'data/demo-story.json'), 'utf8')) as ReturnType<
-    typeof demoStory
-  >;
+export interface StoryFile {
+  readonly title: { zh: string; en?: string };
+  readonly steps: { id: string; heading?: { zh: string; en?: string } }[];
+}
+
+/** A story file in `data/`, as the pages read it (default: the pages' default story). */
+export function storyFile(name = 'gangzha-2019.story'): StoryFile {
+  return JSON.parse(readFileSync(join(root, `data/${name}.json`), 'utf8')) as StoryFile;
+}
+
+/**
+ * Waits until the page is still: every report-story element (through shadow roots) has rendered and
+ * none is busy loading, no counter is counting, and every finite CSS animation or transition has
+ * finished. Contrast measured mid-fade is not the contrast a reader gets.
+ */
+export async function quiet(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const all = (root: ParentNode): Element[] =>
+      [...root.querySelectorAll('*')].flatMap((el) => [
+        el,
+        ...(el.shadowRoot ? all(el.shadowRoot) : []),
+      ]);
+    const elements = all(document).filter((el) => el.localName.startsWith('report-'));
+    const rendered = elements.every(
+      (el) => (el as unknown as { hasUpdated?: boolean }).hasUpdated !== false,
+    );
+    const busy = elements.some((el) => el.shadowRoot?.querySelector('[aria-busy="true"]'));
+    const counting = elements.some((el) => (el as { counting?: boolean }).counting);
+    const moving = document
+      .getAnimations()
+      .some(
+        (animation) =>
+          animation.playState === 'running' &&
+          animation.effect?.getTiming().iterations !== Infinity,
+      );
+    return rendered && !busy && !counting && !moving;
+  });
+}
+
+/** The rule tags every page and story is held to: WCAG 2.0, 2.1 and 2.2 A/AA, and best practice. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * The accessibility violations axe finds on the page once it is {@link quiet}, one line per
+ * violation: where, the rule, its impact and help, and up to five of the nodes it found.
+ */
+export async function axeViolations(page: Page, where = ''): Promise<string[]> {
+  await quiet(page);
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
+  }
+  const lines = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map(
+      (v) =>
+        `${v.id} (${v.impact ?? '?'}) ${v.help} — ${v.nodes
+          .slice(0, 5)
+          .map((node) => JSON.stringify(node.target))
+          .join(', ')}`,
+    );
+  }, AXE_TAGS);
+  return where ? lines.map((line) => `${where}: ${line}`) : lines;
 }
 
 /**

@@ -1,0 +1,108 @@
+/**
+ * The markup embed.html gives an editor to paste: the script tag and one element with its
+ * attributes and its fallback content (what readers without JavaScript see, and what shows until
+ * the element upgrades). Pure functions of the choices made on the page, so they are unit-tested.
+ */
+
+/** The widgets an editor can embed on their own. */
+export const WIDGET_KINDS = ['counter', 'gauge', 'timeline', 'pillars'] as const;
+export type WidgetKind = (typeof WIDGET_KINDS)[number];
+
+export interface WidgetChoice {
+  readonly kind: WidgetKind;
+  /** Absolute URL of the dataset. */
+  readonly src: string;
+  /** The element's own attributes besides `src`, in order; empty values are left out. */
+  readonly attributes: readonly (readonly [string, string | boolean])[];
+}
+
+export interface Fallback {
+  /** A paragraph of text (counter, gauge), or a heading line for a list. */
+  readonly text: string;
+  /** List items (timeline events, pillars), if any. */
+  readonly items?: readonly string[];
+}
+
+export interface SnippetOptions {
+  /** URL of the embed script. */
+  readonly script: string;
+  /** A classic script (for CMSs that strip `type="module"`). */
+  readonly classic: boolean;
+  /** Whether to include the script tag (once per page is enough). */
+  readonly withScript: boolean;
+}
+
+/** Text safe in HTML content and in double-quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/** `report-counter`, `report-gauge` … */
+export function tagName(kind: WidgetKind): string {
+  return `report-${kind}`;
+}
+
+/** The attributes as written in the tag: `src="…" metric="gdp-2019" footnote`. */
+export function attributeText(choice: WidgetChoice): string {
+  const parts = [`src="${escapeHtml(choice.src)}"`];
+  for (const [name, value] of choice.attributes) {
+    if (value === false || value === '') continue;
+    parts.push(value === true ? name : `${name}="${escapeHtml(value)}"`);
+  }
+  return parts.join(' ');
+}
+
+/** The fallback content, indented inside the element. */
+export function fallbackMarkup(fallback: Fallback, indent = '  '): string {
+  const lines: string[] = [];
+  if (fallback.text) lines.push(`${indent}<p>${escapeHtml(fallback.text)}</p>`);
+  if (fallback.items?.length) {
+    lines.push(`${indent}<ul>`);
+    for (const item of fallback.items) lines.push(`${indent}  <li>${escapeHtml(item)}</li>`);
+    lines.push(`${indent}</ul>`);
+  }
+  return lines.join('\n');
+}
+
+/** The script tag for the embed. */
+export function scriptTag(options: Pick<SnippetOptions, 'script' | 'classic'>): string {
+  const src = escapeHtml(options.script);
+  return options.classic
+    ? `<script defer src="${src}"></script>`
+    : `<script type="module" src="${src}"></script>`;
+}
+
+/** The whole snippet: the script tag (unless left out), then the element with its fallback. */
+export function snippet(choice: WidgetChoice, fallback: Fallback, options: SnippetOptions): string {
+  const tag = tagName(choice.kind);
+  const body = fallbackMarkup(fallback);
+  const element = `<${tag} ${attributeText(choice)}>\n${body}${body ? '\n' : ''}</${tag}>`;
+  return options.withScript ? `${scriptTag(options)}\n${element}` : element;
+}
+
+/**
+ * A stylesheet rule that reserves a widget's height before and while it loads, so the page
+ * around it does not move: `report-counter[metric="gdp-2019"] { display: block; min-height: 6.8em; }`.
+ * `height` and `fontSize` in px; the height is given in em of the text around the widget.
+ */
+export function reserveRule(choice: WidgetChoice, height: number, fontSize: number): string {
+  const key = choice.attributes.find(([name]) => ['metric', 'goal'].includes(name));
+  const selector =
+    key && typeof key[1] === 'string'
+      ? `${tagName(choice.kind)}[${key[0]}="${escapeHtml(key[1])}"]`
+      : tagName(choice.kind);
+  const em = Math.ceil((height / fontSize) * 10) / 10;
+  return `${selector} { display: block; min-height: ${em}em; }`;
+}
+
+/** A file name for a downloaded picture of the widget: `report-counter-gdp-2019.svg`. */
+export function downloadName(choice: WidgetChoice, extension: 'svg' | 'png'): string {
+  const key = choice.attributes.find(([name]) => ['metric', 'goal', 'highlight'].includes(name));
+  const id = key && typeof key[1] === 'string' && key[1] ? `-${key[1]}` : '';
+  const safe = `${tagName(choice.kind)}${id}`.replace(/[^a-z0-9._-]+/gi, '-');
+  return `${safe}.${extension}`;
+}

@@ -1,0 +1,142 @@
+/**
+ * What the embed tests share: build the one-file embeds (module and classic) into a temporary
+ * folder, serve pages and files over HTTP with the headers a test asks for (a CSP, a delay), and
+ * compare screenshots pixel by pixel in the browser.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright';
+import { root } from '../site/site.js';
+
+export { launch, root } from '../site/site.js';
+
+/** A plain build environment: inside a test run, VITEST, NODE_ENV=test and STORYBOOK change the config. */
+function buildEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => ['PATH', 'HOME', 'LANG', 'TMPDIR'].includes(key)),
+  );
+}
+
+/** Builds `report-story.js` and `report-story.classic.js` into a new temporary folder. */
+export function buildEmbed(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'report-story-embed-'));
+  for (const mode of ['embed', 'embed-classic']) {
+    const built = spawnSync(
+      process.execPath,
+      [
+        join(root, 'node_modules/vite/bin/vite.js'),
+        'build',
+        '--mode',
+        mode,
+        '--outDir',
+        dir,
+        '--logLevel',
+        'error',
+      ],
+      { cwd: root, env: buildEnv(), encoding: 'utf8' },
+    );
+    if (built.status !== 0) throw new Error(`${mode} build failed:\n${built.stderr}`);
+  }
+  return dir;
+}
+
+export function removeDir(dir: string): void {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+}
+
+export interface Response {
+  readonly type: string;
+  readonly body: string | Buffer;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Milliseconds before the response is sent (a slow network). */
+  readonly delay?: number;
+}
+
+export type Routes = (path: string, request: IncomingMessage) => Response | undefined;
+
+/** Serves `routes` on 127.0.0.1 (a random port). Every request is logged in `requests`. */
+export async function serve(
+  routes: Routes,
+): Promise<{ server: Server; url: string; requests: string[] }> {
+  const requests: string[] = [];
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://x');
+    requests.push(url.pathname + url.search);
+    const found = routes(url.pathname, request);
+    const send = () => {
+      if (!found) {
+        response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      response.writeHead(200, { 'content-type': found.type, ...found.headers });
+      response.end(found.body);
+    };
+    if (found?.delay) setTimeout(send, found.delay);
+    else send();
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return { server, url: `http://127.0.0.1:${port}`, requests };
+}
+
+export function close(server: Server | undefined): Promise<void> {
+  return new Promise((done) => (server ? server.close(() => done()) : done()));
+}
+
+/** The files every embed page needs, read once. */
+export function embedFiles(dir: string): Record<string, Response> {
+  const js = 'text/javascript; charset=utf-8';
+  return {
+    '/report-story.js': { type: js, body: readFileSync(join(dir, 'report-story.js')) },
+    '/report-story.classic.js': {
+      type: js,
+      body: readFileSync(join(dir, 'report-story.classic.js')),
+    },
+    '/data/gangzha-2019.json': {
+      type: 'application/json',
+      body: readFileSync(join(root, 'data/gangzha-2019.json')),
+    },
+    '/favicon.ico': { type: 'image/x-icon', body: Buffer.alloc(0) },
+  };
+}
+
+/**
+ * Share of pixels that differ between two PNG screenshots of the same size (any channel by more
+ * than `tolerance` of 255), measured in the page; `Infinity` when the sizes differ.
+ */
+export async function pixelDifference(
+  page: Page,
+  a: Buffer,
+  b: Buffer,
+  tolerance = 24,
+): Promise<number> {
+  return page.evaluate(
+    async ({ a, b, tolerance }) => {
+      const decode = async (base64: string) => {
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(bitmap, 0, 0);
+        return context.getImageData(0, 0, bitmap.width, bitmap.height);
+      };
+      const [x, y] = await Promise.all([decode(a), decode(b)]);
+      if (x.width !== y.width || x.height !== y.height) return Infinity;
+      let differ = 0;
+      for (let i = 0; i < x.data.length; i += 4) {
+        for (let c = 0; c < 3; c++) {
+          if (Math.abs(x.data[i + c]! - y.data[i + c]!) > tolerance) {
+            differ++;
+            break;
+          }
+        }
+      }
+      return differ / (x.width * x.height);
+    },
+    { a: a.toString('base64'), b: b.toString('base64'), tolerance },
+  );
+}
