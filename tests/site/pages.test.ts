@@ -17,7 +17,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, launch, removeSite, root, serve, storyFile, watchConsole } from './site.js';
+import {
+  buildSite,
+  launch,
+  quiet,
+  removeSite,
+  root,
+  serve,
+  storyFile,
+  watchConsole,
+} from './site.js';
 
 let site = '';
 let embed = '';
@@ -115,14 +124,34 @@ function overlappingText(page: Page): Promise<string[]> {
         if (!parent || !text.data.trim()) continue;
         if (parent.closest('svg, style, script, noscript, .visually-hidden, .final, .reserve'))
           continue;
-        const style = getComputedStyle(parent);
-        if (style.visibility === 'hidden' || Number(style.opacity) === 0) continue;
+        // Hidden or faded out, here or by an ancestor (a graphic of another step).
+        if (!parent.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
         // Text for screen readers only sits in a clipped 1 px box.
         const box = parent.getBoundingClientRect();
         if (box.width <= 1 || box.height <= 1) continue;
         const range = document.createRange();
         range.selectNodeContents(text);
-        for (const rect of range.getClientRects()) {
+        // Text cut off by an ancestor that clips its overflow (an ellipsis) is drawn only
+        // inside that ancestor: measure what is drawn.
+        const clips: DOMRect[] = [];
+        for (
+          let el: Element | null = parent;
+          el;
+          el = el.parentElement ?? (el.parentNode instanceof ShadowRoot ? el.parentNode.host : null)
+        ) {
+          if (getComputedStyle(el).overflowX !== 'visible') clips.push(el.getBoundingClientRect());
+        }
+        const drawn = (rect: DOMRect): DOMRect => {
+          let { left, top, right, bottom } = rect;
+          for (const clip of clips) {
+            left = Math.max(left, clip.left);
+            top = Math.max(top, clip.top);
+            right = Math.min(right, clip.right);
+            bottom = Math.min(bottom, clip.bottom);
+          }
+          return new DOMRect(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
+        };
+        for (const rect of [...range.getClientRects()].map(drawn)) {
           const onScreen = rect.bottom > 0 && rect.top < innerHeight;
           if (onScreen && rect.width > 0.5 && rect.height > 0.5) {
             fragments.push({ node: text, rect, layer: layer(text) });
@@ -179,7 +208,7 @@ async function atEveryStep(page: Page, check: (id: string) => Promise<void>): Pr
       (index) => document.querySelector('report-scroller')?.step.index === index,
       i,
     );
-    await page.waitForTimeout(150);
+    await quiet(page);
     await check(id);
   }
 }

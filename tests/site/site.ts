@@ -82,7 +82,7 @@ export function storyFile(name = 'gangzha-2019.story'): StoryFile {
 /**
  * Waits until the page is still: every report-story element (through shadow roots) has rendered and
  * none is busy loading, no counter is counting, and every finite CSS animation or transition has
- * finished. Contrast measured mid-fade is not the contrast a reader gets.
+ * finished (in the page and in every shadow root). Contrast measured mid-fade is not the contrast a reader gets.
  */
 export async function quiet(page: Page): Promise<void> {
   await page.waitForFunction(() => {
@@ -97,13 +97,15 @@ export async function quiet(page: Page): Promise<void> {
     );
     const busy = elements.some((el) => el.shadowRoot?.querySelector('[aria-busy="true"]'));
     const counting = elements.some((el) => (el as { counting?: boolean }).counting);
-    const moving = document
-      .getAnimations()
-      .some(
-        (animation) =>
-          animation.playState === 'running' &&
-          animation.effect?.getTiming().iterations !== Infinity,
-      );
+    // document.getAnimations() leaves out animations inside shadow roots: ask each root too.
+    const animations = [
+      ...document.getAnimations(),
+      ...elements.flatMap((el) => el.shadowRoot?.getAnimations() ?? []),
+    ];
+    const moving = animations.some(
+      (animation) =>
+        animation.playState === 'running' && animation.effect?.getTiming().iterations !== Infinity,
+    );
     return rendered && !busy && !counting && !moving;
   });
 }
