@@ -194,7 +194,8 @@ export const isolated = css`
     white-space: normal !important;
   }
 
-  :host > :not(slot, style) {
+  /* :where() keeps this at the host's specificity: the widget's own rules, later, win. */
+  :host > :where(:not(slot, style)) {
     color: var(--_ink);
     font-family: var(--_font-sans);
     font-style: normal;

@@ -234,9 +234,10 @@ export const styles = css`
     fill: var(--_track);
   }
 
-  /* Two legend items (target and 2019), about as wide as theirs, so they wrap where those do. */
+  /* Two legend items (target and 2019) in the legend's own rows, each about as wide as theirs, so
+     they wrap where those do. */
   .skeleton-term {
-    width: 8.5em;
+    width: 4em;
   }
 
   .skeleton-status {
