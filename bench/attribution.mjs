@@ -100,11 +100,11 @@ export function attribute(code, map) {
   decoded.forEach((segments, index) => {
     const line = lines[index] ?? '';
     const first = segments[0]?.[0] ?? line.length;
-    if (first > 0) add('(glue)', line.slice(0, first));
+    if (first > 0) add('(unmapped)', line.slice(0, first));
     segments.forEach(([column, source], i) => {
       const next = segments[i + 1];
       const end = next ? next[0] : line.length;
-      add(source < 0 ? '(glue)' : groupOf(map.sources[source] ?? '?'), line.slice(column, end));
+      add(source < 0 ? '(unmapped)' : groupOf(map.sources[source] ?? '?'), line.slice(column, end));
     });
   });
   const total = gzipSync(code, { level: 9 }).length;

@@ -14,6 +14,8 @@ import { median, spread } from './stats.mjs';
  * @typedef {object} CounterRun
  * @property {number} mountToPaint ms from the start of mounting to the end of the first frame showing them
  * @property {number} contentfulPaint ms from the start of mounting to first-contentful-paint
+ * @property {number} script ms of the mounting task (creating, appending, starting the 1000)
+ * @property {number} render ms until the elements' first renders were done (microtasks after it)
  * @property {number} heap bytes of JS heap used after mount, after a full garbage collection
  * @property {number} heapPerCounter bytes the 1000 added to the heap (after mount − before mount)
  * @property {number} fps frames per second from the first counting frame to the last
@@ -85,9 +87,9 @@ async function runOnce(browser, url) {
       return usage.usedSize;
     };
     const before = await heap();
-    /** @type {{ mountToPaint: number, contentfulPaint: number }} */
+    /** @type {{ mountToPaint: number, contentfulPaint: number, script: number, render: number }} */
     const mounted = await page.evaluate(() =>
-      /** @type {{ bench: { mount(): Promise<{ mountToPaint: number, contentfulPaint: number }> } }} */ (
+      /** @type {{ bench: { mount(): Promise<{ mountToPaint: number, contentfulPaint: number, script: number, render: number }> } }} */ (
         /** @type {unknown} */ (window)
       ).bench.mount(),
     );
@@ -105,6 +107,8 @@ async function runOnce(browser, url) {
     return {
       mountToPaint: mounted.mountToPaint,
       contentfulPaint: mounted.contentfulPaint,
+      script: mounted.script,
+      render: mounted.render,
       heap: after,
       heapPerCounter: after - before,
       ...framesPerSecond(animation.frames, animation.start, animation.end),
@@ -172,7 +176,7 @@ export async function measureCounters(root, browser, runs, log) {
   const ratio = (key) => oursSide.median[key] / countupSide.median[key];
   return {
     setup:
-      `${COUNT} in a 40×25 grid, all in a ${VIEWPORT.width}×${VIEWPORT.height} viewport, ` +
+      `${COUNT} in a 25×40 grid, all in a ${VIEWPORT.width}×${VIEWPORT.height} viewport, ` +
       `${DURATION} ms counts; CountUp.js started by start(), report-counter by coming into view`,
     ours: oursSide,
     countup: countupSide,
@@ -183,8 +187,15 @@ export async function measureCounters(root, browser, runs, log) {
       fps: ratio('fps'),
     },
     why: {
-      mount: 'to be profiled',
-      fps: 'to be profiled',
+      mount:
+        `report-counter makes 1000 custom elements, each with a shadow root, its controllers and ` +
+        `a Lit template: the mounting task took ${oursSide.median.script.toFixed(0)} ms (CountUp.js: ` +
+        `${countupSide.median.script.toFixed(0)} ms) and their first renders ` +
+        `${(oursSide.median.render - oursSide.median.script).toFixed(0)} ms more before the frame ` +
+        'could start, where CountUp.js writes text into spans the page made',
+      fps:
+        'each tick re-renders the counter through Lit (one text part changes) and lays out its ' +
+        'number line, where CountUp.js writes one string',
     },
   };
 }

@@ -17,7 +17,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { measureSizes } from './sizes.mjs';
@@ -63,6 +63,7 @@ const results = {
     platform: `${process.platform} ${process.arch}`,
     cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
     memoryGiB: Math.round(totalmem() / 2 ** 30),
+    loadAverageAtStart: loadavg().map((n) => Number(n.toFixed(2))),
   },
   runs,
 };
@@ -87,6 +88,7 @@ if (parts.has('counters') || parts.has('story')) {
   }
 }
 
+results.machine.loadAverageAtEnd = loadavg().map((n) => Number(n.toFixed(2)));
 results.targets = evaluateTargets(results);
 process.stdout.write(formatReport(results));
 
