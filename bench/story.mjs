@@ -29,15 +29,22 @@ import { median, quantile, spread } from './stats.mjs';
  * @property {number} cls
  * @property {number} firstStep ms from navigation start to the first step being active
  * @property {number} stepsEntered report-step-enter events during the scroll
- * @property {number} longTasksNearStepEntry long tasks during the scroll that began within 100 ms of a step entering
+ * @property {number} busy ms of the long animation frames (over 50 ms) during the scroll
+ * @property {number} busyRendering ms of those spent rendering (style, layout, paint) after scripts
+ * @property {number} busyScript ms of script in those frames
+ * @property {number} busyLayout ms of those forced by scripts reading layout
+ * @property {Record<string, number>} scripts ms of script in those frames by what ran it (Long Animation Frames API)
  */
+
+/** @typedef {Exclude<keyof StoryRun, 'scripts'>} NumericKey */
 
 /**
  * @typedef {object} StoryResults
  * @property {string} setup
  * @property {StoryRun[]} runs
- * @property {StoryRun} median
- * @property {Record<keyof StoryRun, import('./stats.mjs').Spread>} spread
+ * @property {Record<NumericKey, number>} median
+ * @property {Record<NumericKey, import('./stats.mjs').Spread>} spread
+ * @property {Record<string, number>} scripts ms of script in long frames by invoker, mean per run
  * @property {{ frames: string, longTasks: string, cls: string }} why
  */
 
@@ -54,6 +61,8 @@ function probe() {
     /** @type {number[]} */
     entered: [],
     firstCurrent: -1,
+    /** @type {{ start: number, duration: number, rendering: number, scripts: { invoker: string, duration: number, layout: number }[] }[]} */
+    frames: [],
   };
   Object.assign(window, { __bench: record });
   new PerformanceObserver((list) => {
@@ -73,6 +82,29 @@ function probe() {
     }
   }).observe({ type: 'layout-shift', buffered: true });
   document.addEventListener('report-step-enter', () => record.entered.push(performance.now()));
+  // Long animation frames (over 50 ms), with the scripts that ran in them and what invoked each.
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of /** @type {(PerformanceEntry & { renderStart: number, scripts: { invoker: string, sourceURL: string, duration: number, forcedStyleAndLayoutDuration: number }[] })[]} */ (
+        list.getEntries()
+      )) {
+        record.frames.push({
+          start: entry.startTime,
+          duration: entry.duration,
+          rendering:
+            entry.renderStart > 0 ? entry.startTime + entry.duration - entry.renderStart : 0,
+          scripts: entry.scripts.map((script) => ({
+            // Which file ran: the site's bundle, or this benchmark's own scroll driver.
+            invoker: `${script.invoker} in ${script.sourceURL.split('/').pop() || 'the benchmark'}`,
+            duration: script.duration,
+            layout: script.forcedStyleAndLayoutDuration,
+          })),
+        });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    // A browser without the Long Animation Frames API: no attribution.
+  }
   new MutationObserver((_, observer) => {
     if (record.firstCurrent < 0 && document.querySelector('[data-report-current]')) {
       record.firstCurrent = performance.now();
@@ -132,6 +164,33 @@ export function cumulativeLayoutShift(shifts) {
 }
 
 /**
+ * Script time in long animation frames, in total and by invoker with the element or file names
+ * folded (`FrameRequestCallback`, `IntersectionObserver.callback`, `Document.onscroll` …).
+ * @param {{ duration: number, rendering: number, scripts: { invoker: string, duration: number, layout: number }[] }[]} frames
+ */
+function scriptsOf(frames) {
+  const busy = frames.reduce((sum, frame) => sum + frame.duration, 0);
+  const busyRendering = frames.reduce((sum, frame) => sum + frame.rendering, 0);
+  /** @type {Record<string, number>} */
+  const scripts = {};
+  let busyScript = 0;
+  let busyLayout = 0;
+  for (const script of frames.flatMap((frame) => frame.scripts)) {
+    const invoker = script.invoker.replace(/https?:\/\/\S+/g, '<url>');
+    scripts[invoker] = Math.round((scripts[invoker] ?? 0) + script.duration);
+    busyScript += script.duration;
+    busyLayout += script.layout;
+  }
+  return {
+    busy: Math.round(busy),
+    busyRendering: Math.round(busyRendering),
+    busyScript: Math.round(busyScript),
+    busyLayout: Math.round(busyLayout),
+    scripts,
+  };
+}
+
+/**
  * @param {import('playwright').Browser} browser
  * @param {string} url
  * @param {string} firstStepId
@@ -165,10 +224,10 @@ async function runOnce(browser, url, firstStepId) {
     const scroll = await page.evaluate(scrollThrough, SCROLL_MS);
     // Let the last frames' long tasks and shifts be reported.
     await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
-    /** @type {{ longTasks: { start: number, duration: number }[], shifts: { start: number, value: number, recent: boolean }[], entered: number[] }} */
+    /** @type {{ longTasks: { start: number, duration: number }[], shifts: { start: number, value: number, recent: boolean }[], entered: number[], frames: { start: number, duration: number, rendering: number, scripts: { invoker: string, duration: number, layout: number }[] }[] }} */
     const record = await page.evaluate(
       () =>
-        /** @type {{ __bench: { longTasks: { start: number, duration: number }[], shifts: { start: number, value: number, recent: boolean }[], entered: number[] } }} */ (
+        /** @type {{ __bench: { longTasks: { start: number, duration: number }[], shifts: { start: number, value: number, recent: boolean }[], entered: number[], frames: { start: number, duration: number, rendering: number, scripts: { invoker: string, duration: number, layout: number }[] }[] } }} */ (
           /** @type {unknown} */ (window)
         ).__bench,
     );
@@ -189,9 +248,7 @@ async function runOnce(browser, url, firstStepId) {
       cls: cumulativeLayoutShift(record.shifts),
       firstStep: firstStepMs,
       stepsEntered: record.entered.filter((t) => t >= scroll.start && t <= scroll.end).length,
-      longTasksNearStepEntry: during.filter((task) =>
-        record.entered.some((t) => task.start >= t - 100 && task.start <= t + 100),
-      ).length,
+      ...scriptsOf(record.frames.filter((f) => f.start >= scroll.start && f.start <= scroll.end)),
     };
   } finally {
     await context.close();
@@ -225,10 +282,25 @@ export async function measureStory(root, browser, runs, log) {
   } finally {
     await server.close();
   }
-  const keys = /** @type {(keyof StoryRun)[]} */ (Object.keys(measured[0] ?? {}));
-  const middle = /** @type {StoryRun} */ (
+  const keys = /** @type {NumericKey[]} */ (
+    Object.keys(measured[0] ?? {}).filter((key) => key !== 'scripts')
+  );
+  const middle = /** @type {Record<NumericKey, number>} */ (
     Object.fromEntries(keys.map((key) => [key, median(measured.map((run) => run[key]))]))
   );
+  // Script time in long frames by invoker, per run on average, largest first.
+  /** @type {Record<string, number>} */
+  const scripts = {};
+  for (const run of measured) {
+    for (const [invoker, ms] of Object.entries(run.scripts)) {
+      scripts[invoker] = (scripts[invoker] ?? 0) + ms / measured.length;
+    }
+  }
+  const top = Object.entries(scripts)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4)
+    .map(([invoker, ms]) => `${invoker} ${ms.toFixed(0)} ms`)
+    .join(', ');
   const load = loadavg()[0] ?? 0;
   return {
     setup:
@@ -239,18 +311,19 @@ export async function measureStory(root, browser, runs, log) {
     spread: /** @type {StoryResults['spread']} */ (
       Object.fromEntries(keys.map((key) => [key, spread(measured.map((run) => run[key]))]))
     ),
+    scripts,
     why: {
       frames:
-        `a 5-second skim enters ${middle.stepsEntered} steps, a new one every ` +
-        `${Math.round(SCROLL_MS / Math.max(1, middle.stepsEntered))} ms: each starts its counters ` +
-        'and gauges (a render per element per frame while they run) and re-renders the timelines, ' +
-        "and the scroller reads the steps' boxes in each frame; frames that take these on miss a " +
-        `vsync (median ${middle.frameMedian.toFixed(1)} ms is 60 Hz) on this shared 2-core machine ` +
-        `(load average ${load.toFixed(1)} at the end)`,
+        `the skim enters ${middle.stepsEntered} steps in 5 s; each starts its counters and gauges ` +
+        '(a render per element per frame while they run) and re-renders the timelines. Frames ' +
+        `over 50 ms took ${middle.busy.toFixed(0)} ms per run: ${middle.busyRendering.toFixed(0)} ms ` +
+        `rendering (style, layout, paint), ${middle.busyScript.toFixed(0)} ms script ` +
+        `(${middle.busyLayout.toFixed(0)} ms of it layout forced by reads), by invoker: ${top}; on this shared 2-core machine ` +
+        `(load average ${load.toFixed(1)}) the same work misses a vsync more often (median ` +
+        `${middle.frameMedian.toFixed(1)} ms is 60 Hz; spread between runs above)`,
       longTasks:
-        `${middle.longTasksNearStepEntry} of ${middle.longTasks} began within 100 ms of a step ` +
-        `entering (longest ${middle.longestTask.toFixed(0)} ms): the step's elements starting ` +
-        'and the graphic changing; none on a quiet scroll between steps',
+        `the same work as the slow frames (longest ${middle.longestTask.toFixed(0)} ms); ` +
+        `the number varies with the machine's load (${String(measured.map((run) => run.longTasks).join(', '))} in these runs)`,
       cls: 'layout shifts inside the elements while they load (see the JSON for each run)',
     },
   };
