@@ -43,6 +43,7 @@ export const styles = css`
   }
 
   .number {
+    position: relative;
     display: inline-grid;
     color: var(--counter-number-color, var(--_accent));
     font-family: var(--_font-numeric);
@@ -62,6 +63,13 @@ export const styles = css`
   .final,
   .reserve {
     visibility: hidden;
+  }
+
+  /* Out of flow over the same cell: the reserved text alone sizes the number, so a tick lays out
+     this line and nothing around it (a page of many counters relaid out every row each frame). */
+  .live {
+    position: absolute;
+    inset: 0;
   }
 
   .unit {

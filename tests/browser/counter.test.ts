@@ -327,6 +327,39 @@ describe('<report-counter> start and replay', () => {
     expect(ends.once).toBe(1);
   });
 
+  it('counters far apart share one IntersectionObserver, and each starts as it comes into view', async () => {
+    const NativeIO = window.IntersectionObserver;
+    let created = 0;
+    window.IntersectionObserver = class extends NativeIO {
+      constructor(...args: ConstructorParameters<typeof IntersectionObserver>) {
+        super(...args);
+        created++;
+      }
+    };
+    try {
+      const container = mount(`
+        <report-counter id="a" value="12" unit="件" duration="50"></report-counter>
+        <div style="height: 150vh"></div>
+        <report-counter id="b" value="34" unit="件" duration="50"></report-counter>
+        <div style="height: 150vh"></div>
+        <report-counter id="c" value="56" unit="件" duration="50"></report-counter>`);
+      const [a, b, c] = ['#a', '#b', '#c'].map((selector) =>
+        container.querySelector<ReportCounter>(selector)!,
+      ) as [ReportCounter, ReportCounter, ReportCounter];
+      await Promise.all([updated(a), updated(b), updated(c)]);
+      await until(() => parts(a).live() === '12', 'the counter in view counted');
+      await frames(5);
+      expect([parts(b).live(), parts(c).live()]).toEqual(['0', '0']);
+      expect(created).toBe(1);
+      // One leaving the page does not stop the others being watched.
+      c.remove();
+      b.scrollIntoView({ block: 'center' });
+      await until(() => parts(b).live() === '34', 'the second counted once in view');
+    } finally {
+      window.IntersectionObserver = NativeIO;
+    }
+  });
+
   it('start="step" follows its story step: counts when active, final when passed', async () => {
     const container = mount(`<test-story>
         <section data-report-step="0"><p>intro</p></section>
