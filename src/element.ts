@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { normalizeLocale, type ReportLocale } from './format/format.js';
 import {
@@ -63,5 +63,14 @@ export abstract class ReportElement extends LitElement {
     const heading = this.resolvedLocale === 'en' ? 'Cannot show this item' : '无法显示此项';
     return html`<div part="error" role="alert"><strong>${heading}</strong> ${message}</div>
       <slot></slot>`;
+  }
+
+  /**
+   * The line a data-driven element shows instead of its content: while its data loads (`busy`,
+   * announced politely and marked `aria-busy`), or when there is nothing to show.
+   */
+  protected renderStatus(message: string, busy = false): TemplateResult {
+    const state = busy ? 'true' : nothing;
+    return html`<p part="status" class="status" role="status" aria-busy=${state}>${message}</p>`;
   }
 }

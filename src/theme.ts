@@ -90,6 +90,27 @@ export const tokens = css`
     --_font-numeric: var(--report-font-numeric, var(--_font-serif));
   }
 
+  /*
+   * An explicit theme reaches the elements inside (a counter on a plenary deck's slide): they read
+   * the public tokens, so the slotted content is given this element's palette through them.
+   */
+  :host([theme]) ::slotted(*) {
+    --report-color-ink: var(--_ink);
+    --report-color-muted: var(--_muted);
+    --report-color-surface: var(--_surface);
+    --report-color-raised: var(--_raised);
+    --report-color-rule: var(--_rule);
+    --report-color-accent: var(--_accent);
+    --report-color-accent-ink: var(--_accent-ink);
+    --report-color-highlight: var(--_highlight);
+    --report-color-rise: var(--_rise);
+    --report-color-fall: var(--_fall);
+    --report-color-track: var(--_track);
+    --report-color-error: var(--_error);
+    --report-color-focus: var(--_focus);
+    --report-font-numeric: var(--_font-numeric);
+  }
+
   /* An explicit theme paints its own surface, so it reads on any host background. */
   :host([theme='light']),
   :host([theme='dark']),
@@ -173,7 +194,8 @@ export const isolated = css`
     white-space: normal !important;
   }
 
-  :host > :not(slot, style) {
+  /* :where() keeps this at the host's specificity: the widget's own rules, later, win. */
+  :host > :where(:not(slot, style)) {
     color: var(--_ink);
     font-family: var(--_font-sans);
     font-style: normal;

@@ -10,6 +10,8 @@ export const styles = css`
     font-family: var(--_font-sans);
     line-height: 1.4;
     color: var(--_ink);
+    /* A word longer than the line (a URL, a huge number) breaks rather than sticking out. */
+    overflow-wrap: anywhere;
   }
 
   :host([theme]) .counter,
@@ -41,6 +43,7 @@ export const styles = css`
   }
 
   .number {
+    position: relative;
     display: inline-grid;
     color: var(--counter-number-color, var(--_accent));
     font-family: var(--_font-numeric);
@@ -48,18 +51,25 @@ export const styles = css`
     font-weight: 700;
     font-variant-numeric: tabular-nums lining-nums;
     letter-spacing: -0.01em;
-    white-space: nowrap;
   }
 
-  /* The final text reserves the width; the ticking text sits over it, aligned to the end, so the
-     digits stay put while they count. */
+  /* The final text (and the starting one, when it is wider) reserves the width; the ticking text
+     sits over it, aligned to the end, so the digits stay put while they count. */
   .number > span {
     grid-area: 1 / 1;
     text-align: end;
   }
 
-  .final {
+  .final,
+  .reserve {
     visibility: hidden;
+  }
+
+  /* Out of flow over the same cell: the reserved text alone sizes the number, so a tick lays out
+     this line and nothing around it (a page of many counters relaid out every row each frame). */
+  .live {
+    position: absolute;
+    inset: 0;
   }
 
   .unit {
@@ -99,9 +109,9 @@ export const styles = css`
     display: inline-flex;
     align-items: baseline;
     gap: 0.3em;
+    flex-wrap: wrap;
     font-weight: 600;
     font-variant-numeric: tabular-nums;
-    white-space: nowrap;
   }
 
   .change.rise {
@@ -130,7 +140,6 @@ export const styles = css`
     background: var(--_raised);
     box-shadow: inset 0 0 0 1px var(--_rule);
     color: var(--_ink);
-    white-space: nowrap;
   }
 
   .footnote {
@@ -141,6 +150,7 @@ export const styles = css`
     font-family: var(--_font-sans);
     font-size: 0.8125em;
     line-height: 1.6;
+    overflow-wrap: anywhere;
   }
 
   .source {

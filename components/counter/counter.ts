@@ -19,6 +19,7 @@ import {
   describeFigure,
   formatDisplayNumber,
   formatRank,
+  isShowable,
   pickText,
   qualifierParts,
   quantityStyle,
@@ -50,6 +51,8 @@ interface CounterModel {
   readonly unit: Unit;
   readonly style: QuantityStyle;
   readonly finalNumber: string;
+  /** The starting number as shown, when it is wider than the final one (a count down from 1,000). */
+  readonly startNumber: string | undefined;
   readonly qualifiers: { readonly before: string; readonly after: string };
   readonly change: ChangeParts | undefined;
   readonly rank: string;
@@ -340,7 +343,9 @@ export class ReportCounter extends ReportElement {
   }): View {
     const locale = this.resolvedLocale;
     const style = quantityStyle(input.value, input.unit, locale);
-    const from = Number.isFinite(this.from) ? this.from : 0;
+    const from = isShowable(this.from) ? this.from : 0;
+    const finalNumber = formatDisplayNumber(input.value * style.scale, style);
+    const startNumber = formatDisplayNumber(from * style.scale, style);
     return {
       kind: 'ready',
       model: {
@@ -349,7 +354,8 @@ export class ReportCounter extends ReportElement {
         from,
         unit: input.unit,
         style,
-        finalNumber: formatDisplayNumber(input.value * style.scale, style),
+        finalNumber,
+        startNumber: startNumber.length > finalNumber.length ? startNumber : undefined,
         qualifiers: qualifierParts(input.qualifiers, locale),
         change: input.change ? changeParts(input.change, locale) : undefined,
         rank: input.rank,
@@ -428,7 +434,9 @@ export class ReportCounter extends ReportElement {
               : nothing
           }
           <span part="number" class="number" aria-hidden="true"
-            ><span class="final">${m.finalNumber}</span><span class="live">${live}</span></span
+            ><span class="final">${m.finalNumber}</span>${
+              m.startNumber ? html`<span class="reserve">${m.startNumber}</span>` : nothing
+            }<span class="live">${live}</span></span
           >${
             m.style.unitText
               ? html`<span part="unit" class=${m.style.spaced ? 'unit spaced' : 'unit'}

@@ -25,15 +25,24 @@ export const styles = css`
     background: var(--report-deck-letterbox, #000);
   }
 
-  :host(:focus-visible) .audience,
   :host(:focus-visible) .speaker {
     outline: 0.1875em solid var(--_focus);
     outline-offset: -0.1875em;
   }
 
+  /* The focus ring of the slides, drawn over the stage (an outline would be painted under it). */
+  :host(:focus-visible) .audience::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    z-index: 3;
+    border: 0.1875em solid var(--_focus);
+    pointer-events: none;
+  }
+
   /* Presenting: the whole screen is the deck; no ring around it. */
-  :host(:fullscreen) .audience {
-    outline: none;
+  :host(:fullscreen) .audience::after {
+    content: none;
   }
 
   :host(:fullscreen) .viewport {

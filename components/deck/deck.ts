@@ -242,6 +242,8 @@ export class ReportDeck extends ReportElement {
   private notesFor: { slide?: HTMLElement | undefined; state?: DatasetState } = {};
   private sources: SourceNotes = NO_SOURCES;
   private datasetReady = false;
+  /** Why the dataset could not be loaded, for the speaker notes. */
+  private datasetFailure = '';
 
   constructor() {
     super();
@@ -472,7 +474,13 @@ export class ReportDeck extends ReportElement {
     const { sentences, missing } = this.sources;
     const separator = locale === 'en' ? '; ' : '、';
     return html`<h2>${words.sources}</h2>
-      ${this.datasetReady ? nothing : html`<p class="quiet">${words.noDataset}</p>`}
+      ${
+        this.datasetReady
+          ? nothing
+          : html`<p class="quiet">
+              ${words.noDataset}${this.datasetFailure ? html` (${this.datasetFailure})` : nothing}
+            </p>`
+      }
       <ol class="sources">
         ${sentences.map(
           (sentence) =>
@@ -517,6 +525,7 @@ export class ReportDeck extends ReportElement {
     const aside = slide?.querySelector(`[${NOTES_ATTRIBUTE}]`);
     this.notes = aside ? [...aside.childNodes].map((node) => node.cloneNode(true)) : [];
     this.datasetReady = state.status === 'ready';
+    this.datasetFailure = state.status === 'error' ? state.error.message : '';
     const ids = slide ? citedIds(slide) : [];
     this.sources =
       state.status === 'ready'

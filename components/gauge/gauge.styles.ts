@@ -10,6 +10,8 @@ export const styles = css`
     font-family: var(--_font-sans);
     line-height: 1.4;
     color: var(--_ink);
+    /* A word longer than the line (a URL, a huge number) breaks rather than sticking out. */
+    overflow-wrap: anywhere;
   }
 
   :host([theme]) .gauge {
@@ -116,8 +118,9 @@ export const styles = css`
 
   .item {
     display: flex;
+    flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.4em;
+    gap: 0 0.4em;
   }
 
   dt {
@@ -197,6 +200,7 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.8125em;
     line-height: 1.6;
+    overflow-wrap: anywhere;
   }
 
   .source {
@@ -230,9 +234,10 @@ export const styles = css`
     fill: var(--_track);
   }
 
-  /* Two legend items (target and 2019), about as wide as theirs, so they wrap where those do. */
+  /* Two legend items (target and 2019) in the legend's own rows, each about as wide as theirs, so
+     they wrap where those do. */
   .skeleton-term {
-    width: 8.5em;
+    width: 4em;
   }
 
   .skeleton-status {

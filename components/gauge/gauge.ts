@@ -578,10 +578,17 @@ export class ReportGauge extends ReportElement {
         <svg class="graphic" viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false">
           <rect class="skeleton-shape" width=${width} height=${height} rx="8"></rect>
         </svg>
-        <div class="legend">
-          <span class="skeleton skeleton-term">${blank}</span>
-          <span class="skeleton skeleton-term">${blank}</span>
-        </div>
+        <dl class="legend" aria-hidden="true">
+          ${[0, 1].map(
+            () =>
+              html`<div class="item">
+                <dt>
+                  <span class="swatch"></span><span class="skeleton skeleton-term">${blank}</span>
+                </dt>
+                <dd><span class="skeleton skeleton-term">${blank}</span></dd>
+              </div>`,
+          )}
+        </dl>
         <p class="status"><span class="skeleton skeleton-status">${blank}</span></p>
       </div>`;
     }

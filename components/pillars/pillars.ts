@@ -286,11 +286,9 @@ export class ReportPillars extends ReportElement {
       case 'error':
         return this.renderError(view.message);
       case 'loading':
-        return html`<p part="status" class="status" role="status" aria-busy="true">
-          ${text.loading}
-        </p>`;
+        return this.renderStatus(text.loading, true);
       case 'empty':
-        return html`<p part="status" class="status" role="status">${text.empty}</p>`;
+        return this.renderStatus(text.empty);
       case 'ready':
         return this.renderBuilding(view);
     }

@@ -311,11 +311,9 @@ export class ReportTimeline extends ReportElement {
       case 'error':
         return this.renderError(view.message);
       case 'loading':
-        return html`<p part="status" class="status" role="status" aria-busy="true">
-          ${text.loading}
-        </p>`;
+        return this.renderStatus(text.loading, true);
       case 'empty':
-        return html`<p part="status" class="status" role="status">${text.empty}</p>`;
+        return this.renderStatus(text.empty);
       case 'ready':
         return this.renderTimeline(view);
     }

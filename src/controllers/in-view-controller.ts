@@ -2,6 +2,46 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 type Host = ReactiveControllerHost & Element;
 
+type Watcher = (entry: IntersectionObserverEntry) => void;
+
+/**
+ * One IntersectionObserver for every in-view controller on the page, created while at least one
+ * element is watched and dropped with the last: a page may hold hundreds of counters, and one
+ * observer with many targets costs far less to set up than as many observers.
+ */
+const watchers = new Map<Element, Set<Watcher>>();
+let shared: IntersectionObserver | undefined;
+
+function watch(target: Element, watcher: Watcher): void {
+  shared ??= new IntersectionObserver(deliver, { threshold: [0, 0.5, 1] });
+  const set = watchers.get(target);
+  if (set) set.add(watcher);
+  else {
+    watchers.set(target, new Set([watcher]));
+    shared.observe(target);
+  }
+}
+
+function unwatch(target: Element, watcher: Watcher): void {
+  const set = watchers.get(target);
+  if (!set?.delete(watcher) || set.size > 0) return;
+  watchers.delete(target);
+  shared?.unobserve(target);
+  if (watchers.size === 0) {
+    shared?.disconnect();
+    shared = undefined;
+  }
+}
+
+/** Hands each watched element its latest entry of the batch. */
+function deliver(entries: IntersectionObserverEntry[]): void {
+  const latest = new Map<Element, IntersectionObserverEntry>();
+  for (const entry of entries) latest.set(entry.target, entry);
+  for (const [target, entry] of latest) {
+    for (const watcher of watchers.get(target) ?? []) watcher(entry);
+  }
+}
+
 /**
  * Tells whether the host is in view: half of it visible, or half the viewport filled by it when
  * it is taller than that. Observes only while connected and while `enabled()` says so (call
@@ -10,7 +50,7 @@ type Host = ReactiveControllerHost & Element;
 export class InViewController implements ReactiveController {
   /** Whether the host is in view now. */
   visible = false;
-  private observer: IntersectionObserver | undefined;
+  private observing = false;
 
   constructor(
     private readonly host: Host,
@@ -25,31 +65,29 @@ export class InViewController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    if (this.observing) unwatch(this.host, this.onEntry);
+    this.observing = false;
     this.visible = false;
   }
 
   /** Starts or stops observing to match `enabled()`. */
   sync(): void {
     const wanted = this.host.isConnected && this.enabled();
-    if (wanted === Boolean(this.observer)) return;
+    if (wanted === this.observing) return;
     if (!wanted) {
-      this.observer?.disconnect();
-      this.observer = undefined;
+      unwatch(this.host, this.onEntry);
+      this.observing = false;
       return;
     }
     if (typeof IntersectionObserver !== 'function') {
       this.set(true);
       return;
     }
-    this.observer = new IntersectionObserver(this.onEntries, { threshold: [0, 0.5, 1] });
-    this.observer.observe(this.host);
+    this.observing = true;
+    watch(this.host, this.onEntry);
   }
 
-  private readonly onEntries = (entries: IntersectionObserverEntry[]): void => {
-    const entry = entries.at(-1);
-    if (!entry) return;
+  private readonly onEntry = (entry: IntersectionObserverEntry): void => {
     const viewport = entry.rootBounds?.height ?? Infinity;
     this.set(
       entry.isIntersecting &&

@@ -5,6 +5,9 @@ export type MotionPreference = 'auto' | 'reduce';
 
 const QUERY = '(prefers-reduced-motion: reduce)';
 
+/** One media query list for every element: evaluating the query once per element adds up on a page of hundreds. */
+let sharedQuery: MediaQueryList | undefined;
+
 /**
  * Tracks whether motion should be reduced: the reader's system setting, or the element's own
  * `motion="reduce"`. Updates the host when the system setting changes; listens only while connected.
@@ -27,7 +30,7 @@ export class ReducedMotionController implements ReactiveController {
 
   hostConnected(): void {
     if (typeof matchMedia !== 'function') return;
-    this.query = matchMedia(QUERY);
+    this.query = sharedQuery ??= matchMedia(QUERY);
     this.systemReduces = this.query.matches;
     this.query.addEventListener('change', this.onChange);
   }

@@ -1,4 +1,4 @@
-import { ContextConsumer } from '@lit/context';
+import { ContextEvent } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { STEP_ATTRIBUTE, stepContext, type StepState } from './step-context.js';
 
@@ -7,6 +7,12 @@ type Host = ReactiveControllerHost & HTMLElement;
 /**
  * Lets an element follow the story it sits in. `state` is the story's current step (undefined
  * outside a story); `active` says whether the host's own step is the active one.
+ *
+ * It subscribes to the story's step context itself (the `context-request` protocol, as Lit's
+ * `ContextConsumer` does) so that the host is asked to update only when the step changes (index,
+ * id, count), not for each move of its progress: a scroll story reports progress every few
+ * pixels, and `ContextConsumer` would re-render every element of the story each time. `state` is
+ * always the latest value, progress included.
  */
 export class StepController implements ReactiveController {
   /** The story's current step, or undefined when the host is not inside a story. */
@@ -20,17 +26,22 @@ export class StepController implements ReactiveController {
     ) => void,
   ) {
     host.addController(this);
-    new ContextConsumer(host, {
-      context: stepContext,
-      subscribe: true,
-      callback: (state) => {
-        const previous = this.state;
-        this.state = state;
-        this.onChange?.(state, previous);
-        host.requestUpdate();
-      },
-    });
   }
+
+  /** The provider's way to stop sending values, once one has answered. */
+  private unsubscribe: (() => void) | undefined;
+
+  /** Called by the provider with each value; stable, so a provider sees one subscriber. */
+  private readonly receive = (state: StepState | undefined, unsubscribe?: () => void): void => {
+    // A different unsubscribe function means another provider answered: leave the old one.
+    if (this.unsubscribe && this.unsubscribe !== unsubscribe) this.unsubscribe();
+    this.unsubscribe = unsubscribe;
+    const previous = this.state;
+    this.state = state;
+    if (sameStep(state, previous)) return;
+    this.onChange?.(state, previous);
+    this.host.requestUpdate();
+  };
 
   /**
    * The index of the step the host is written in (its closest element marked by the story), or
@@ -53,5 +64,17 @@ export class StepController implements ReactiveController {
     return own === undefined || own === state.index;
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    this.host.dispatchEvent(new ContextEvent(stepContext, this.host, this.receive, true));
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+}
+
+/** Whether two story states are at the same step (they may differ in progress and direction). */
+function sameStep(a: StepState | undefined, b: StepState | undefined): boolean {
+  return a === b || (!!a && !!b && a.index === b.index && a.id === b.id && a.count === b.count);
 }

@@ -65,6 +65,15 @@ function assertFinite(value: number, what: string): void {
   }
 }
 
+/**
+ * Whether a number can be shown as the digits it stands for: finite, and no larger than the
+ * largest integer a double holds exactly (about 9×10¹⁵). Beyond that the digits shown would not be
+ * the ones written — and no report states such a figure.
+ */
+export function isShowable(value: number): boolean {
+  return Number.isFinite(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER;
+}
+
 /** Decimal places needed to show a value exactly as written (2.28 → 2, 440 → 0, 1e-7 → 7). */
 export function decimalsOf(value: number): number {
   if (!Number.isFinite(value) || Number.isInteger(value)) return 0;
@@ -98,7 +107,7 @@ export interface QuantityStyle {
 
 /**
  * Decides how a value in a report unit is shown in a locale.
- * @throws ReportFormatError for NaN or ±Infinity
+ * @throws ReportFormatError for NaN or ±Infinity, and for a value too large to show exactly
  */
 export function quantityStyle(
   value: number,
@@ -107,6 +116,11 @@ export function quantityStyle(
   options: { fractionDigits?: number } = {},
 ): QuantityStyle {
   assertFinite(value, `a value in ${unit}`);
+  if (!isShowable(value)) {
+    throw new ReportFormatError(
+      `a value in ${unit} is too large to show exactly, got ${String(value)} (at most ${Number.MAX_SAFE_INTEGER})`,
+    );
+  }
   const info = (UNITS as Partial<Record<string, UnitInfo>>)[unit];
   if (!info) throw new ReportFormatError(`unknown unit ${JSON.stringify(unit)}`);
   const grouping = unit !== '年';

@@ -71,6 +71,12 @@ export interface GaugeSceneInput {
   readonly ticks: readonly { readonly value: number; readonly text: string }[];
 }
 
+/**
+ * Estimated widths run up to a fifth short in wide fonts (DejaVu Sans Bold: digits 0.7em, ≥ and %
+ * nearly 1em): text kept inside the viewBox is placed as if it were this much wider.
+ */
+const WIDE_FONT = 1.2;
+
 const ARC = { width: 340, height: 196, cx: 170, cy: 164, r0: 94, r1: 120 } as const;
 const BAR = { width: 320, height: 100, x0: 16, x1: 304, y: 36, h: 18 } as const;
 
@@ -168,7 +174,7 @@ function arcScene(input: GaugeSceneInput, progress: number): Scene {
     const anchor = side === 0 ? 'middle' : side > 0 ? 'start' : 'end';
     const top = side === 0 ? y - 20 : y - 7;
     // Kept inside the viewBox: a label near an end of the arc moves inwards rather than off it.
-    const width = Math.max(estimate(lines[0], 13), estimate(lines[1], 16) * 1.08);
+    const width = Math.max(estimate(lines[0], 13), estimate(lines[1], 16) * 1.08) * WIDE_FONT;
     const x =
       anchor === 'start'
         ? Math.min(px, ARC.width - width - 2)
@@ -203,10 +209,12 @@ function arcScene(input: GaugeSceneInput, progress: number): Scene {
     // The ends of the scale are labelled below the arc; a tick inside it (zero) inside the ring.
     const end = Math.abs(Math.abs(a) - Math.PI / 2) < 1e-6;
     const [x, y] = polar(cx, cy, end ? mid : r0 - 14, a);
+    // Centred under its end of the arc, but never past the edge of the viewBox.
+    const half = (estimate(tick.text, 13) * WIDE_FONT) / 2;
     shapes.push({
       kind: 'text',
       role: 'tick-label',
-      x,
+      x: r(Math.min(Math.max(x, half + 2), ARC.width - half - 2)),
       y: end ? y + 19 : y + 4,
       anchor: 'middle',
       size: 13,
@@ -222,7 +230,8 @@ function arcScene(input: GaugeSceneInput, progress: number): Scene {
       y: cy - 46,
       anchor: 'middle',
       size: 14,
-      text: input.readingCaption,
+      // Inside the ring; a longer caption is shortened here (the legend says it in full).
+      text: shorten(input.readingCaption, (2 * r0 - 24) / 14),
     },
     {
       kind: 'text',
@@ -362,6 +371,17 @@ function barScene(input: GaugeSceneInput, progress: number): Scene {
     );
   }
   return { ...sceneSize('bar'), shapes };
+}
+
+/** `text` cut to at most `maxEms` of estimated width, ending in "…" when it was cut. */
+function shorten(text: string, maxEms: number): string {
+  if (estimateWidth(text) <= maxEms) return text;
+  let out = '';
+  for (const char of text) {
+    if (estimateWidth(`${out}${char}…`) > maxEms) break;
+    out += char;
+  }
+  return `${out.trimEnd()}…`;
 }
 
 /** Estimated width of a text at a font size, in viewBox units. */

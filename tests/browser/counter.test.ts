@@ -189,6 +189,40 @@ describe('<report-counter> counting', () => {
     expect(texts.size).toBeGreaterThan(3); // it did count through several values
     expect(new Set(boxes).size).toBe(1);
   });
+
+  it('reserves the starting width too when it counts down from a wider number', async () => {
+    const counter = await counterOn(
+      '<report-counter value="440" unit="亿元" from="100000" duration="400" start="manual"></report-counter>',
+    );
+    const number = counter.shadowRoot!.querySelector('[part~="number"]')!;
+    const widths = new Set<number>();
+    const texts = new Set<string>();
+    let done = false;
+    counter.addEventListener('report-count-end', () => (done = true));
+    counter.start();
+    while (!done) {
+      widths.add(Math.round(number.getBoundingClientRect().width * 100));
+      texts.add(parts(counter).live());
+      await frames(1);
+    }
+    expect(texts.has('100,000')).toBe(true);
+    expect(parts(counter).live()).toBe('440');
+    expect(widths.size).toBe(1);
+  });
+
+  it('wraps a number too wide for its box instead of sticking out of it', async () => {
+    const counter = await counterOn(
+      '<report-counter value="9007199254740991" unit="元" rank="第一名第一名第一名第一名第一名第一名第一名第一名" motion="reduce"></report-counter>',
+      {},
+      200,
+    );
+    const box = counter.getBoundingClientRect();
+    for (const part of ['number', 'rank']) {
+      const rect = counter.shadowRoot!.querySelector(`[part~="${part}"]`)!.getBoundingClientRect();
+      expect(rect.right, part).toBeLessThanOrEqual(box.right + 0.5);
+    }
+    expect(parts(counter).final()).toBe('9,007,199,254,740,991');
+  });
 });
 
 describe('<report-counter> reduced motion', () => {
@@ -291,6 +325,39 @@ describe('<report-counter> start and replay', () => {
     await until(() => ends.again === 2, 'replayed on re-entry');
     await frames(5);
     expect(ends.once).toBe(1);
+  });
+
+  it('counters far apart share one IntersectionObserver, and each starts as it comes into view', async () => {
+    const NativeIO = window.IntersectionObserver;
+    let created = 0;
+    window.IntersectionObserver = class extends NativeIO {
+      constructor(...args: ConstructorParameters<typeof IntersectionObserver>) {
+        super(...args);
+        created++;
+      }
+    };
+    try {
+      const container = mount(`
+        <report-counter id="a" value="12" unit="件" duration="50"></report-counter>
+        <div style="height: 150vh"></div>
+        <report-counter id="b" value="34" unit="件" duration="50"></report-counter>
+        <div style="height: 150vh"></div>
+        <report-counter id="c" value="56" unit="件" duration="50"></report-counter>`);
+      const [a, b, c] = ['#a', '#b', '#c'].map((selector) =>
+        container.querySelector<ReportCounter>(selector)!,
+      ) as [ReportCounter, ReportCounter, ReportCounter];
+      await Promise.all([updated(a), updated(b), updated(c)]);
+      await until(() => parts(a).live() === '12', 'the counter in view counted');
+      await frames(5);
+      expect([parts(b).live(), parts(c).live()]).toEqual(['0', '0']);
+      expect(created).toBe(1);
+      // One leaving the page does not stop the others being watched.
+      c.remove();
+      b.scrollIntoView({ block: 'center' });
+      await until(() => parts(b).live() === '34', 'the second counted once in view');
+    } finally {
+      window.IntersectionObserver = NativeIO;
+    }
   });
 
   it('start="step" follows its story step: counts when active, final when passed', async () => {

@@ -5,6 +5,7 @@ import type { ReportScroller, StepEventDetail } from '../../components/scroller/
 import { ContextConsumer } from '@lit/context';
 import { LitElement, html } from 'lit';
 import { stepContext, type StepState } from '../../src/controllers/step-context.js';
+import { StepController } from '../../src/controllers/step-controller.js';
 import { cleanup, frames, mount, until, updated } from './helpers.js';
 
 const STEPS = 6;
@@ -238,6 +239,43 @@ describe('<report-scroller>', () => {
     await until(() => seen.at(-1)?.index === 2, 'probe sees step 2');
     expect(seen.at(-1)).toMatchObject({ index: 2, id: 'step-2', count: STEPS });
     expect(seen.at(-1)!.progress).toBeGreaterThan(0);
+  });
+
+  it('re-renders the elements that follow it when the step changes, not at each move of its progress', async () => {
+    let renders = 0;
+    class StepFollower extends LitElement {
+      readonly step = new StepController(this);
+      override render() {
+        renders += 1;
+        return html`step ${this.step.state?.index ?? 'none'}`;
+      }
+    }
+    customElements.define('step-follower', StepFollower);
+    const scroller = story();
+    await updated(scroller);
+    const follower = new StepFollower();
+    scroller.steps[1]!.append(follower);
+    scroller.scrollToStep(1);
+    await until(() => follower.step.state?.index === 1, 'follower sees step 1');
+    await follower.updateComplete;
+    const before = renders;
+    // Through step 1 in small moves: the progress changes at each, the step does not.
+    const top = scroller.steps[1]!.getBoundingClientRect().top + window.scrollY - 300;
+    const progress: number[] = [];
+    for (let y = 20; y <= 260; y += 40) {
+      scrollToY(top + y);
+      await frames(3);
+      progress.push(follower.step.state?.progress ?? -1);
+    }
+    await follower.updateComplete;
+    expect(follower.step.state?.index).toBe(1);
+    expect(new Set(progress).size).toBeGreaterThan(3);
+    expect(renders).toBe(before);
+    scrollToY(scroller.steps[2]!.getBoundingClientRect().top + window.scrollY - 250);
+    await until(() => follower.step.state?.index === 2, 'follower sees step 2');
+    await follower.updateComplete;
+    expect(renders).toBe(before + 1);
+    expect(follower.shadowRoot!.textContent).toContain('step 2');
   });
 
   it('lets a keyboard user Tab to each step, which then scrolls to the trigger line', async () => {

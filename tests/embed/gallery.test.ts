@@ -9,14 +9,13 @@ import type { Server } from 'node:http';
 import { extname, join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../site/site.js';
+import { axeViolations, buildSite } from '../site/site.js';
 import {
   buildEmbed,
   close,
   embedFiles,
   launch,
   removeDir,
-  root,
   serve,
   type Response,
 } from './harness.js';
@@ -85,29 +84,6 @@ function code(page: Page): Promise<string> {
 async function codeContains(page: Page, text: string): Promise<string> {
   await expect.poll(() => code(page), { timeout: 10_000 }).toContain(text);
   return code(page);
-}
-
-async function axe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
-  return page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: {
-        run: (
-          context: Document,
-          options: unknown,
-        ) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
-      };
-    };
-    const result = await w.axe.run(document, {
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-      },
-    });
-    return result.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
-    );
-  });
 }
 
 describe('embed.html', () => {
@@ -222,10 +198,10 @@ describe('embed.html', () => {
     it(`passes axe (WCAG 2.2 AA and best practice) in ${colorScheme}`, async () => {
       const { page, context } = await open({ colorScheme });
       await codeContains(page, '<p>地区生产总值');
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('radio', { name: /五大工程图/ }).check();
       await codeContains(page, '</report-pillars>');
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await context.close();
     });
   }

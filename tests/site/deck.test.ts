@@ -5,9 +5,9 @@
  */
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright';
-import { axeViolations, buildSite, launch, removeSite, serve, storyFile } from './site.js';
+import { buildSite, launch, removeSite, serve, storyFile, watchConsole } from './site.js';
 
 let dir = '';
 let browser: Browser;
@@ -25,6 +25,17 @@ afterAll(async () => {
   removeSite(dir);
 });
 
+/** Console warnings and errors of every context a test opened a deck in. */
+const watched = new WeakMap<BrowserContext, string[]>();
+const problems: string[][] = [];
+
+afterEach(() => {
+  expect(
+    problems.flatMap((list) => list.splice(0)),
+    'console warnings and errors',
+  ).toEqual([]);
+});
+
 /** The current slide's index and heading, and the page's fragment. */
 function current(page: Page) {
   return page.evaluate(() => {
@@ -38,6 +49,11 @@ function current(page: Page) {
 }
 
 async function openDeck(context: BrowserContext, url: string): Promise<Page> {
+  if (!watched.has(context)) {
+    const list = watchConsole(context);
+    watched.set(context, list);
+    problems.push(list);
+  }
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => document.querySelector('report-deck')?.slides.length);
@@ -162,24 +178,6 @@ describe('the deck over HTTP', () => {
       }
     },
   );
-
-  it('passes axe as slides and as the speaker view', async () => {
-    const { server, url } = await serve(dir);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    try {
-      for (const path of [
-        'deck.html?theme=plenary#foundation',
-        'deck.html?view=speaker#vitality',
-      ]) {
-        const page = await openDeck(context, `${url}${path}`);
-        expect(await axeViolations(page), path).toEqual([]);
-        await page.close();
-      }
-    } finally {
-      await context.close();
-      server.close();
-    }
-  });
 
   it('shows another story file with ?story=, in the plenary theme with ?theme=plenary', async () => {
     const { server, url } = await serve(dir);

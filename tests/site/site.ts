@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 import { CHROMIUM_ARGS, requireChromium } from '../../scripts/chromium.mjs';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -80,39 +80,77 @@ export function storyFile(name = 'gangzha-2019.story'): StoryFile {
 }
 
 /**
- * Waits until nothing on the page moves: no CSS animation or transition running (in any shadow
- * root) and no counter counting. Contrast measured mid-fade is not the contrast a reader gets.
+ * Waits until the page is still: every report-story element (through shadow roots) has rendered and
+ * none is busy loading, no counter is counting, and every finite CSS animation or transition has
+ * finished (in the page and in every shadow root). Contrast measured mid-fade is not the contrast a reader gets.
  */
-export async function settled(page: Page): Promise<void> {
+export async function quiet(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const counting = [...document.querySelectorAll('report-counter')].some(
-      (counter) => (counter as HTMLElement & { counting?: boolean }).counting,
+    const all = (root: ParentNode): Element[] =>
+      [...root.querySelectorAll('*')].flatMap((el) => [
+        el,
+        ...(el.shadowRoot ? all(el.shadowRoot) : []),
+      ]);
+    const elements = all(document).filter((el) => el.localName.startsWith('report-'));
+    const rendered = elements.every(
+      (el) => (el as unknown as { hasUpdated?: boolean }).hasUpdated !== false,
     );
-    const moving = document
-      .getAnimations()
-      .some(
-        (animation) =>
-          animation.playState === 'running' &&
-          animation.effect?.getTiming().iterations !== Infinity,
-      );
-    return !counting && !moving;
+    const busy = elements.some((el) => el.shadowRoot?.querySelector('[aria-busy="true"]'));
+    const counting = elements.some((el) => (el as { counting?: boolean }).counting);
+    // document.getAnimations() leaves out animations inside shadow roots: ask each root too.
+    const animations = [
+      ...document.getAnimations(),
+      ...elements.flatMap((el) => el.shadowRoot?.getAnimations() ?? []),
+    ];
+    const moving = animations.some(
+      (animation) =>
+        animation.playState === 'running' && animation.effect?.getTiming().iterations !== Infinity,
+    );
+    return rendered && !busy && !counting && !moving;
   });
 }
 
+/** The rule tags every page and story is held to: WCAG 2.0, 2.1 and 2.2 A/AA, and best practice. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
 /**
- * The accessibility violations axe finds on a page (the rules the stories are held to:
- * WCAG 2 A/AA, 2.1 AA, 2.2 AA and best practice), as `rule: target` lines.
+ * The accessibility violations axe finds on the page once it is {@link quiet}, one line per
+ * violation: where, the rule, its impact and help, and up to five of the nodes it found.
  */
-export async function axeViolations(page: Page): Promise<string[]> {
-  await settled(page);
-  await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
-  return page.evaluate(async () => {
+export async function axeViolations(page: Page, where = ''): Promise<string[]> {
+  await quiet(page);
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
+  }
+  const lines = await page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
     const result = await axe.run(document, {
-      runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
     });
-    return result.violations.flatMap((v) =>
-      v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`),
+    return result.violations.map(
+      (v) =>
+        `${v.id} (${v.impact ?? '?'}) ${v.help} — ${v.nodes
+          .slice(0, 5)
+          .map((node) => JSON.stringify(node.target))
+          .join(', ')}`,
     );
+  }, AXE_TAGS);
+  return where ? lines.map((line) => `${where}: ${line}`) : lines;
+}
+
+/**
+ * Collects, for every page of a browser context (popups too), console warnings and errors and
+ * uncaught exceptions, as lines. A test expects the list to stay empty: the built pages run
+ * Lit's production build, so this is where a warning from a page shows up.
+ */
+export function watchConsole(context: BrowserContext): string[] {
+  const problems: string[] = [];
+  context.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') {
+      problems.push(`${message.type()}: ${message.text()} (${message.location().url})`);
+    }
   });
+  context.on('weberror', (error) => problems.push(`uncaught: ${error.error().message}`));
+  return problems;
 }

@@ -4,10 +4,18 @@
  * at the trigger line; the second story renders through the same page; no console errors; no
  * horizontal overflow from 320 px up.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright';
-import { axeViolations, buildSite, launch, removeSite, serve, storyFile } from './site.js';
+import {
+  axeViolations,
+  buildSite,
+  launch,
+  removeSite,
+  serve,
+  storyFile,
+  watchConsole,
+} from './site.js';
 
 let dir = '';
 let browser: Browser;
@@ -24,6 +32,10 @@ beforeAll(async () => {
   browser = await launch();
 });
 
+afterEach(() => {
+  expect(problems.splice(0), 'console warnings and errors').toEqual([]);
+});
+
 afterAll(async () => {
   await browser.close();
   server.close();
@@ -36,14 +48,8 @@ let problems: string[] = [];
 /** Opens a page and records every step event in `window.stepLog`. */
 async function open(url: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
   context = await browser.newContext({ viewport });
+  problems = watchConsole(context);
   const page = await context.newPage();
-  problems = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') {
-      problems.push(`${message.type()}: ${message.text()}`);
-    }
-  });
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   await page.addInitScript(() => {
     const log: string[] = [];
     Object.assign(window, { stepLog: log });

@@ -69,6 +69,14 @@ describe('formatQuantity speaks report units in both locales', () => {
     expect(() => formatQuantity(-Infinity, '%', 'en')).toThrow(ReportFormatError);
   });
 
+  it('refuses a value too large for its digits to be exact, instead of printing invented digits', () => {
+    expect(formatQuantity(Number.MAX_SAFE_INTEGER, '元', 'zh-CN')).toBe('9,007,199,254,740,991元');
+    expect(() => formatQuantity(1e21, '亿元', 'zh-CN')).toThrow(
+      /亿元 is too large to show exactly, got 1e\+21/,
+    );
+    expect(() => formatQuantity(-1e308, '%', 'en')).toThrow(ReportFormatError);
+  });
+
   it('refuses a unit it does not know', () => {
     expect(() => formatQuantity(1, 'furlongs' as Unit, 'zh-CN')).toThrow(/unknown unit "furlongs"/);
   });

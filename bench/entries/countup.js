@@ -1,0 +1,2 @@
+// The peer of <report-counter>: CountUp.js, as a page bundles it.
+export { CountUp } from 'countup.js';

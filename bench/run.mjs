@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * `npm run bench`: report-story against its peers, in one run, in headless Chromium.
+ *
+ *   1. sizes: the embed, each element alone and each peer, minified + gzip / brotli;
+ *   2. 1000 counters against 1000 CountUp.js: mount to first paint, heap, frames per second;
+ *   3. the story page: frame times during a 5-second synthetic scroll, long tasks, layout shift,
+ *      time until the first step is active.
+ *
+ * Prints a table with each target met or missed (and why), writes the figures to
+ * bench/results/<date>.json and bench/results/latest.json. Not a test: it never fails on a
+ * missed target; it exits non-zero only when it cannot measure.
+ *
+ * Options: --runs N (repetitions of each browser measurement, default 5), --only sizes,counters,story,
+ * --no-build (use dist/ as it is).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { measureSizes } from './sizes.mjs';
+import { evaluateTargets, formatReport } from './report.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+const { values: options } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    only: { type: 'string', default: 'sizes,counters,story' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const runs = Math.max(1, Number.parseInt(options.runs, 10) || 5);
+const parts = new Set(options.only.split(',').map((part) => part.trim()));
+const build = !options['no-build'];
+
+/** @param {string} message */
+const log = (message) => process.stderr.write(`· ${message}\n`);
+
+/** @param {string} script */
+function npmRun(script) {
+  log(`npm run ${script}`);
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const result = spawnSync(npm, ['run', script, '--silent'], { cwd: root, encoding: 'utf8' });
+  if (result.status !== 0) {
+    process.stderr.write(result.stdout + result.stderr);
+    throw new Error(`npm run ${script} failed (exit ${result.status})`);
+  }
+}
+
+if (build) {
+  npmRun('build:embed');
+  if (parts.has('story')) npmRun('build:site');
+}
+
+/** @type {import('./report.mjs').Results} */
+const results = {
+  date: new Date().toISOString(),
+  machine: {
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    loadAverageAtStart: loadavg().map((n) => Number(n.toFixed(2))),
+  },
+  runs,
+};
+
+if (parts.has('sizes')) results.sizes = await measureSizes(root, log);
+
+if (parts.has('counters') || parts.has('story')) {
+  const { launchBrowser } = await import('./browser.mjs');
+  const browser = await launchBrowser();
+  results.machine.chromium = browser.version();
+  try {
+    if (parts.has('counters')) {
+      const { measureCounters } = await import('./counters.mjs');
+      results.counters = await measureCounters(root, browser, runs, log);
+    }
+    if (parts.has('story')) {
+      const { measureStory } = await import('./story.mjs');
+      results.story = await measureStory(root, browser, runs, log);
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+results.machine.loadAverageAtEnd = loadavg().map((n) => Number(n.toFixed(2)));
+results.targets = evaluateTargets(results);
+process.stdout.write(formatReport(results));
+
+const dir = fileURLToPath(new URL('results/', import.meta.url));
+mkdirSync(dir, { recursive: true });
+const json = `${JSON.stringify(results, null, 2)}\n`;
+const stamp = results.date.replace(/[:]/g, '-').replace(/\.\d+Z$/, 'Z');
+writeFileSync(`${dir}${stamp}.json`, json);
+writeFileSync(`${dir}latest.json`, json);
+log(`wrote bench/results/${stamp}.json and bench/results/latest.json`);
