@@ -26,6 +26,8 @@ export interface PlaybackOptions {
   readonly onStart?: () => void;
   /** In the frame a run reaches its end. */
   readonly onEnd?: () => void;
+  /** Paints one frame of a run instead of a host update (see `TweenOptions.onFrame`). */
+  readonly onFrame?: () => void;
 }
 
 /**
@@ -58,6 +60,7 @@ export class PlaybackController implements ReactiveController {
         this.options.onEnd?.();
         this.host.requestUpdate();
       },
+      onFrame: options.onFrame,
     });
     this.inView = new InViewController(
       host,

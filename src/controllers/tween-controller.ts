@@ -7,11 +7,17 @@ export interface TweenOptions {
   readonly onStart?: () => void;
   /** Called in the animation frame that reaches the end of a run. */
   readonly onEnd?: () => void;
+  /**
+   * Paints one frame of a run. Without it the host updates every frame; with it the host paints
+   * its moving part itself (a text node), which spares a whole render per frame when a thousand
+   * run at once. The host still updates when a run ends (`onEnd`).
+   */
+  readonly onFrame?: () => void;
 }
 
 /**
- * Drives a value from 0 to 1 over a duration with requestAnimationFrame, updating the host every
- * frame. Nothing runs between runs; a run in flight stops at once (and jumps to its end) when the
+ * Drives a value from 0 to 1 over a duration with requestAnimationFrame, updating the host (or
+ * calling `onFrame`) every frame. Nothing runs between runs; a run in flight stops at once (and jumps to its end) when the
  * host disconnects, so a removed element leaves no frame scheduled.
  */
 export class TweenController implements ReactiveController {
@@ -77,7 +83,8 @@ export class TweenController implements ReactiveController {
     }
     const t = this.duration > 0 ? Math.min(1, (now - this.startedAt) / this.duration) : 1;
     this.value = t >= 1 ? 1 : this.options.ease(t);
-    this.host.requestUpdate();
+    if (this.options.onFrame) this.options.onFrame();
+    else this.host.requestUpdate();
     if (t < 1) this.frame = requestAnimationFrame(this.tick);
     else this.options.onEnd?.();
   };
