@@ -193,11 +193,9 @@ export class ReportPillars extends ReportElement {
   private effectiveState(): { reveal: number | undefined; active: string | undefined } {
     let reveal = this.reveal ?? undefined;
     let active = this.active ?? undefined;
-    const state = this.step.state;
-    const list = this.steps?.trim().split(/\s+/);
-    if (state && list?.length) {
-      const entry = list[Math.min(Math.max(state.index, 0), list.length - 1)] ?? '-';
-      const [stepReveal = '', stepActive] = entry === '-' ? [] : entry.split(':');
+    const entry = this.step.entryIn(this.steps);
+    if (entry !== undefined) {
+      const [stepReveal = '', stepActive] = entry.split(':');
       reveal ??= stepReveal === '' ? undefined : Number(stepReveal);
       active ??= stepActive;
     }

@@ -202,11 +202,7 @@ export class ReportTimeline extends ReportElement {
   private effectiveHighlight(): string | undefined {
     // A removed attribute reads back as null.
     if (typeof this.highlight === 'string') return this.highlight;
-    const state = this.step.state;
-    const list = this.steps?.trim().split(/\s+/);
-    if (!state || !list?.length) return undefined;
-    const entry = list[Math.min(Math.max(state.index, 0), list.length - 1)];
-    return entry === '-' ? undefined : entry;
+    return this.step.entryIn(this.steps);
   }
 
   /**

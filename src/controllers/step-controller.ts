@@ -64,6 +64,19 @@ export class StepController implements ReactiveController {
     return own === undefined || own === state.index;
   }
 
+  /**
+   * The host's entry for the current story step in a per-step list (an attribute such as
+   * `steps="- 2 3:city"`, one space-separated entry per step; past its end the last entry holds):
+   * undefined outside a story, without a list, or where the entry is `-` (nothing for that step).
+   */
+  entryIn(list: string | null | undefined): string | undefined {
+    const state = this.state;
+    const entries = list?.trim().split(/\s+/);
+    if (!state || !entries?.length) return undefined;
+    const entry = entries[Math.min(Math.max(state.index, 0), entries.length - 1)];
+    return entry === '-' ? undefined : entry;
+  }
+
   hostConnected(): void {
     this.host.dispatchEvent(new ContextEvent(stepContext, this.host, this.receive, true));
   }
