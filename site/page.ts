@@ -98,6 +98,8 @@ function page(
         data,
         theme: query.theme ?? 'light',
         view: query.view,
+        // The deck is the page: the clicker works wherever focus is.
+        keyboard: 'page',
         controls: html`<span slot="controls">${languageSwitch(locale, rerender)}</span>`,
       })}
     </main>`;
