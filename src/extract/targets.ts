@@ -1,0 +1,219 @@
+/**
+ * Targets: in a section whose heading speaks of targets (目标, 预期, 计划) or a sentence that does
+ * (主要预期目标是, 力争, 确保), every clause that promises a number or a direction — 6.5%以上
+ * (at least), 6%左右 (about), 控制在3%以内 (at most), 同口径 (like-for-like), 保持增长 (keep growing),
+ * 与经济增长同步 (in step with) — and "respectively" lists whose trailing comparator applies to each.
+ * Each is linked to a baseline figure of the same indicator where the report gives one.
+ */
+import type { Figure, Range, Target } from '../data/schema.js';
+import { clausesOf, provenance, span, uniqueId, words, type Clause, type Ctx } from './context.js';
+import { ALIASES, findIndicator } from './glossary.js';
+import { LEADING, labelAround, splitSubjects } from './labels.js';
+import { comparatorOf, listAfter } from './lists.js';
+import { readTargetPhrase, type TargetPhrase } from './phrases.js';
+import { headingChain, type Sentence } from './sentences.js';
+
+const TARGET_HEADING = /目标|预期|计划/;
+const TARGET_SENTENCE = /预期目标|主要目标|目标(?:是|为)|力争|确保/;
+
+/** Whether a sentence sets targets: by its headings, its own words, or a sentence before it in its block. */
+export function isTargetSentence(ctx: Ctx, s: Sentence): boolean {
+  const block = ctx.seg.blocks[s.block];
+  if (!block) return false;
+  if (block.kind === 'heading') return false;
+  const chain = headingChain(ctx.seg, block.index);
+  if (chain.some((h) => TARGET_HEADING.test(ctx.text.slice(h.start, h.end)))) return true;
+  if (TARGET_SENTENCE.test(s.text)) return true;
+  // A sentence that follows a target-announcing sentence in the same block.
+  for (let i = s.index - 1; i >= 0; i--) {
+    const o = ctx.seg.sentences[i];
+    if (!o || o.block !== s.block) break;
+    if (TARGET_SENTENCE.test(o.text)) return true;
+  }
+  return false;
+}
+
+const NO_COMPARATOR = '原文未写比较词（以上、以内、左右），暂按“左右”';
+
+type Draft = Omit<Target, 'id' | 'year' | 'source'> & { idStem: string };
+
+/** One target sentence being read. */
+interface TargetScan {
+  readonly ctx: Ctx;
+  readonly chapter: string | undefined;
+  readonly targets: Target[];
+  readonly add: (target: Draft, used: Range[]) => void;
+}
+
+/** A respectively list of targets (规上工业增加值、固定资产投资分别增长8%和10%以上); false when the clause holds none. */
+function respectivelyTargets(sc: TargetScan, clause: Clause): boolean {
+  const t = sc.ctx.text;
+  const resp = t.indexOf('分别', clause.start);
+  if (resp < 0 || resp >= clause.end) return false;
+  const list = listAfter(t, resp + 2, clause.end);
+  const subject = labelAround(sc.ctx, clause, { start: resp, end: resp });
+  const names =
+    list && subject
+      ? splitSubjects(t.slice(subject.start, subject.end), list.values.length)
+      : undefined;
+  if (!list || !names) return false;
+  const growth = /增长|提高|增幅|增速/.test(list.before ?? '');
+  const comparator = comparatorOf(list.after);
+  list.values.forEach((v, k) => {
+    const name = names[k] ?? '';
+    const indicator = findIndicator(name);
+    const zh = `${name}${growth ? '增长' : ''}`;
+    sc.add(
+      {
+        idStem: `${indicator?.id ?? `target-${sc.targets.length + 1}`}${growth ? '-growth' : ''}`,
+        label: indicator ? { zh, en: `${indicator.en}${growth ? ' growth' : ''}` } : { zh },
+        ...(sc.chapter ? { chapter: sc.chapter } : {}),
+        measure: growth ? 'growth' : /占比|比重/.test(name) ? 'share' : 'level',
+        comparator: comparator ?? 'about',
+        value: v.value,
+        unit: v.unit,
+        ...(comparator ? {} : { note: { zh: NO_COMPARATOR } }),
+        ...(k < list.values.length - 1 && comparator
+          ? { note: { zh: `“${list.after ?? ''}”写在所列数值之后，对每一项都适用` } }
+          : {}),
+        span: span(sc.ctx, v),
+      },
+      [v],
+    );
+  });
+  return true;
+}
+
+/** The subject of a target clause and what its words say about the measure. */
+function targetSubject(ctx: Ctx, clause: Clause, phrase: TargetPhrase) {
+  const t = ctx.text;
+  let labelEnd = phrase.start;
+  const before = t.slice(clause.start, labelEnd);
+  const trailing =
+    /(?:同口径)?(?:增长|增速|增幅|提高|提升|下降|降低|减少)?(?:控制在|保持在|达到|达|为)?$/.exec(
+      before,
+    );
+  const labelStart = clause.start + (LEADING.exec(before)?.[0].length ?? 0);
+  const decline = /下降|降低|减少/.test(trailing?.[0] ?? '');
+  const growthWord =
+    decline || /增长|增速|增幅|涨幅|提高|提升/.test(trailing?.[0] ?? '') || phrase.growth;
+  if (trailing?.[0] && !/增长|增速|增幅/.test(trailing[0])) labelEnd -= trailing[0].length;
+  labelEnd = Math.max(
+    labelStart,
+    labelEnd - (/同口径$/.test(t.slice(labelStart, labelEnd)) ? 3 : 0),
+  );
+  const raw = t.slice(labelStart, labelEnd).replace(/同口径/g, '');
+  return { start: labelStart, end: labelEnd, raw, decline, growthWord };
+}
+
+/** One target clause: a number with its comparator, keep-growing or in-step-with. */
+function clauseTarget(sc: TargetScan, clause: Clause): void {
+  const { ctx, chapter, targets } = sc;
+  const phrase = readTargetPhrase(ctx.text, clause.start, clause.end);
+  if (!phrase) return;
+  const subject = targetSubject(ctx, clause, phrase);
+  if (subject.raw.length < 2) return;
+  const zh = words(ctx, subject.start, subject.end).slice(0, 120);
+  const indicator = findIndicator(subject.raw);
+  const measure: Target['measure'] =
+    phrase.comparator === 'keep-growing' ||
+    phrase.comparator === 'in-step-with' ||
+    subject.growthWord ||
+    /涨幅$|增幅$|增速$/.test(subject.raw)
+      ? 'growth'
+      : /占比|比重|率$/.test(subject.raw)
+        ? 'share'
+        : 'level';
+  const growth = measure === 'growth' && phrase.comparator !== 'keep-growing';
+  const idStem = `${indicator?.id ?? `target-${targets.length + 1}`}${growth ? '-growth' : ''}`;
+  const label = indicator ? { zh, en: `${indicator.en}${growth ? ' growth' : ''}` } : { zh };
+  const common = { idStem, label, ...(chapter ? { chapter } : {}), measure };
+  if (phrase.comparator === 'in-step-with') {
+    const refStem = ALIASES[phrase.reference ?? ''] ?? findIndicator(phrase.reference ?? '')?.id;
+    const ref = targets.find((x) => refStem !== undefined && x.id.startsWith(`${refStem}-`));
+    if (!ref) {
+      ctx.notes.push(
+        `target "${zh}" keeps pace with "${phrase.reference ?? ''}", but no target for it was found; left out`,
+      );
+      return;
+    }
+    sc.add(
+      {
+        ...common,
+        comparator: 'in-step-with',
+        reference: ref.id,
+        span: span(ctx, phrase),
+      },
+      [phrase],
+    );
+    return;
+  }
+  const value = phrase.value;
+  sc.add(
+    {
+      ...common,
+      comparator: phrase.comparator ?? 'about',
+      ...(value !== undefined ? { value: subject.decline ? -value : value } : {}),
+      ...(phrase.unit !== undefined ? { unit: phrase.unit } : {}),
+      ...(phrase.qualifiers.length ? { qualifiers: [...phrase.qualifiers] } : {}),
+      ...(phrase.comparator === undefined ? { note: { zh: NO_COMPARATOR } } : {}),
+      span: span(ctx, phrase),
+    },
+    [phrase],
+  );
+}
+
+/** The targets of one target sentence, appended to `targets`. */
+export function extractTargets(
+  ctx: Ctx,
+  s: Sentence,
+  year: number | undefined,
+  chapter: string | undefined,
+  targets: Target[],
+): void {
+  const source = provenance(ctx, s);
+  const block = ctx.seg.blocks[s.block];
+  const group = block?.marker?.kind === 'letter' ? block.marker.text : undefined;
+  const targetYear = year ?? ctx.latestYear;
+  if (targetYear === undefined) {
+    ctx.notes.push(`no year for the targets in ${JSON.stringify(s.text.slice(0, 40))}; left out`);
+    return;
+  }
+  const add = (target: Draft, used: Range[]) => {
+    const { idStem, ...rest } = target;
+    targets.push({
+      id: uniqueId(ctx, `${idStem}-${targetYear}`),
+      ...(group ? { group } : {}),
+      ...rest,
+      year: targetYear,
+      source,
+    });
+    ctx.used.push(...used);
+  };
+  const sc: TargetScan = { ctx, chapter, targets, add };
+  for (const clause of clausesOf(ctx.text, s)) {
+    if (!respectivelyTargets(sc, clause)) clauseTarget(sc, clause);
+  }
+}
+
+/** Links each target to the figure of the same indicator the report gives for an earlier year. */
+export function linkBaselines(targets: Target[], figures: readonly Figure[]): void {
+  for (const target of targets) {
+    const stem = target.id.replace(/-growth(?=-\d{4}$)/, '').replace(/-\d{4}(?:-\d+)?$/, '');
+    const figure = figures.find(
+      (f) =>
+        f.id.replace(/-\d{4}(?:-\d+)?$/, '') === stem &&
+        (f.year === undefined || f.year < target.year),
+    );
+    if (!figure) continue;
+    if (target.measure === 'growth' && figure.change?.unit === target.unit) {
+      target.baseline = { figure: figure.id, field: 'change' };
+    } else if (
+      target.measure !== 'growth' &&
+      figure.value !== undefined &&
+      figure.unit === target.unit
+    ) {
+      target.baseline = { figure: figure.id, field: 'value' };
+    }
+  }
+}
