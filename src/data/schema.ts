@@ -74,11 +74,15 @@ export const ProvenanceSchema = v.pipe(
 export const UnitSchema = v.picklist(UNIT_NAMES);
 export const QualifierSchema = v.picklist(QUALIFIER_KEYS);
 
-/** A change against a previous period: 同比增长6.5% → `{ value: 6.5, unit: '%', basis: 'year-on-year' }`. */
+/**
+ * A change against a previous period: 同比增长6.5% → `{ value: 6.5, unit: '%', basis: 'year-on-year' }`;
+ * an amount changes in its own unit (比上年减少862公顷 → `{ value: -862, unit: '公顷' }`).
+ */
 export const ChangeSchema = v.strictObject({
-  /** Signed: negative for 下降. */
+  /** Signed: negative for 下降, 减少. */
   value: Finite,
-  unit: v.picklist(['%', '个百分点']),
+  /** % or 个百分点 for a rate of change; any unit for an amount. */
+  unit: UnitSchema,
   basis: v.picklist(['year-on-year', 'month-on-month', 'period']),
   qualifiers: v.optional(v.array(QualifierSchema)),
   span: v.optional(RangeSchema),
