@@ -6,7 +6,8 @@ import type { Figure, Range } from '../../src/data/schema.js';
 import { QUALIFIERS, type Qualifier } from '../../src/format/qualifiers.js';
 import { changeField, rankField } from '../../src/extract/fields.js';
 import { scopeEnglish, SCOPES } from '../../src/extract/glossary.js';
-import { readChange, readQuantity, readRank, readStreak } from '../../src/extract/phrases.js';
+import { readChange, readQuantity, readStreak } from '../../src/extract/phrases.js';
+import { readRank } from '../../src/extract/ranks.js';
 import { chapterOf, type ChapterInfo } from './chapters.js';
 import {
   account,

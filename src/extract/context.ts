@@ -23,8 +23,11 @@ export interface Ctx {
   readonly used: Range[];
   readonly notes: string[];
   readonly ids: Set<string>;
-  /** The latest year the report states anywhere: the fallback for targets that state none. */
-  readonly latestYear: number | undefined;
+  /**
+   * The year of targets whose sentence states none: the caller's, else the latest year the report
+   * states, else the current year (`given`: the caller said it, so it needs no review).
+   */
+  readonly assumedYear: { readonly year: number; readonly given: boolean };
 }
 
 /** A stretch of a sentence between clause breaks (, ; :). */

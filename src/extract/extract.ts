@@ -34,6 +34,11 @@ export interface ExtractOptions {
   readonly id?: string;
   /** Force the script; default: detected. */
   readonly language?: 'zh-Hans' | 'zh-Hant';
+  /**
+   * The year the report's targets are for, where no sentence or heading states it; default: the
+   * latest year the report states, else the current year — flagged for review either way.
+   */
+  readonly year?: number;
 }
 
 export interface ExtractResult {
@@ -124,7 +129,10 @@ export function extractDraft(original: string, options: ExtractOptions = {}): Ex
     used: [],
     notes: [],
     ids: new Set(),
-    latestYear: latestYear(norm.text),
+    assumedYear:
+      options.year !== undefined
+        ? { year: options.year, given: true }
+        : { year: latestYear(norm.text) ?? new Date().getFullYear(), given: false },
   };
   const outline = outlineOf(ctx);
   const { chapters } = outline;

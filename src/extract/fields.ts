@@ -4,7 +4,8 @@
  * drift apart; each passes the words and the span it decided on.
  */
 import type { Figure, Range, Text } from '../data/schema.js';
-import type { ChangePhrase, RankPhrase } from './phrases.js';
+import type { ChangePhrase } from './phrases.js';
+import type { RankPhrase } from './ranks.js';
 
 /** A change (同比增长6.5%) as the dataset carries it. */
 export function changeField(c: ChangePhrase, span: Range): NonNullable<Figure['change']> {

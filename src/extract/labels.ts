@@ -1,104 +1,254 @@
 /**
- * Labels: the subject a reader prints beside a number, read from the words around it — before it
- * in its clause, with verbs and connectives trimmed (预计完成地区生产总值440亿元 → 地区生产总值),
- * else the noun after it (30项民生实事全部完成 → 民生实事). English comes from the glossary only.
+ * Labels: the subject a reader prints beside a number — a noun phrase read from the words before
+ * the number in its clause, never the clause itself:
+ *
+ * - verbs and adverbs before the number go (预计完成地区生产总值440亿元 → 地区生产总值; 比例每年都保持在
+ *   4%以上 → 比例), and so do openers: connectives (其中, 并), times (2010年第4季, 全年, 年末),
+ *   the place as a whole (全县, 全区 — not 全社会), a causative (令, 使), a preposition (对);
+ * - a remark in brackets goes (博彩毛收入(不计赏钱) → 博彩毛收入), and so does a list of
+ *   building verbs before the noun (改建、新建农村桥梁 → 农村桥梁);
+ * - a count written before its noun is labelled by the noun after it (新设152个跨境电商综试区);
+ * - a label over twenty characters keeps what follows its last 的 (用作量度…的本地生产总值内含
+ *   平减物价指数 → 本地生产总值内含平减物价指数).
+ *
+ * A subject the clause does not state (为1.54晚, 按汇率计算为2865美元, 惠及5700万人次) is borrowed
+ * from the clause before by the caller; a share (占生产总值的比重为6.6%) is joined to it. What
+ * cannot be read with confidence is said (`doubtful`), never invented.
  */
 import type { Range } from '../data/schema.js';
-import { words, uniqueId, type Clause, type Ctx } from './context.js';
+import { uniqueId, words, type Clause, type Ctx } from './context.js';
 import { findIndicator, INDICATORS } from './glossary.js';
 
 const TRAILING_VERBS =
-  /(?:分别|预计|同比|累计|共|全年)?(?:完成|实现|达到|达|为|突破|超过|提高到|提升到|提高至|增长到|增至|升至|降至|下降到|迈入|稳定在|保持在|控制在|是)?$/;
-const INNER_VERBS = /(?:获得|获|新增|引进|入选|招引|建成|拥有|开展|完成|实现)/g;
+  /(?:分别|预计|同比|累计|共|全年)?(?:完成|实现|达到|达|为|突破|超过|超|提高到|提升到|提高至|增长到|增至|升至|降至|下降到|迈入|稳定在|保持在|控制在|压缩至|压缩到|缩短至|缩短到|是|录得|计|拟按|按|拟)?$/;
+const TRAILING_ADVERBS =
+  /(?:每年都|每年|均|都|也|已经|已|继续|持续|基本|始终|一直|初值|累计|合计|共计|共)$/;
+const INNER_VERBS = /(?:获得(?!感)|获(?!得感)|新增|引进|入选|招引|建成(?!区)|拥有|开展|完成|实现)/g;
 /** Words that open a clause before its subject: 其中, 全年, 并 … */
-export const LEADING = /^(?:其中|全年|今年|去年|预计|共|累计|同比|并|和|及|与|且|其)+/;
+export const LEADING =
+  /^(?:其中|全年|今年|去年|上年|预计|初步核算|共|累计|同比|并|而|和|及|与|且|其|令|使|让|对(?!外)|在|年末|年底|年初|年内|一年来|截至目前|目前)+/;
+const TIME =
+  /^(?:(?:19|20|21)\d\d年度?)?(?:第[一二三四1-4]季度?|[首前][一二三1-3]季度|上半年|下半年|全年|[1-9]\d?月(?:份)?(?:至[1-9]\d?月(?:份)?)?)?/;
+/** The place as a whole (全县, 全区, 全市, 我区): an opener, not part of the subject. */
+const SCOPE_LEAD = /^(?:全[县区市省国州盟旗镇乡]|[我本][县区市省])(?![和、及与])/;
+const VERB_LIST =
+  /^(?:[新改扩续]建|改造|维修|新增|引进|培育|建设|提升)(?:、(?:[新改扩续]建|改造|维修|新增|引进|培育|建设|提升))+/;
 const AFTER_STOP =
-  /(?:全部|全面|顺利|完成|建成|开业|获|达|实现|通过|竣工|开工|落户|签约|增长|同比|贯穿|取得|得到|开展|推进|落实|实施|,|。)/;
+  /(?:全部|全面|顺利|完成|建成|开业|获|达|实现|通过|竣工|开工|落户|签约|增长|同比|贯穿|取得|得到|开展|推进|落实|实施|出席|参加|,|。|、|;)/;
+/** A clause whose words before the number are only one of these names no subject. */
+const LONE_VERB =
+  /^(?:惠及|覆盖|带动|拉动|投入|完成|实现|达到|达|为|是|共|累计|合计|共计|突破|超过|获得|拥有|吸引|安排|发放|落实|争取|到位|录得|计)$/;
+/** A conversion of the value before (按2018年平均汇率计算为…, 折合…, 约…) restates its subject. */
+const CONVERSION = /^(?:按.*(?:计算|折算|换算)|折合|折算|折|约|合|相当于|即)$/;
 
 /** Drops punctuation a label should not end or start with. */
 export function cleanLabel(label: string): string {
   return label.replace(/^[\s,;:、。]+|[\s,;:、。!?]+$/g, '');
 }
 
-/** A label from the words before a number in its clause, or after it when nothing stands before. */
-export function labelAround(
-  ctx: Ctx,
-  clause: Clause,
-  q: Range,
-  from = clause.start,
-): Range | undefined {
-  const t = ctx.text;
-  let s = Math.max(clause.start, from);
-  let e = q.start;
+/** A subject read from the report: its words in the report's own script and in normalised form. */
+export interface Subject {
+  /** As the report writes it (its script and widths). */
+  readonly zh: string;
+  /** Normalised (simplified, half-width): for the glossary and ids. */
+  readonly key: string;
+  /** Where it stands (normalised offsets); a label cut from several places spans them all. */
+  readonly start: number;
+  readonly end: number;
+  /** It could not be read with confidence (over twenty characters, digits left in it …). */
+  readonly doubtful: boolean;
+}
+
+/** How a clause's words before a number read as a subject. */
+export type Reading =
+  | { readonly kind: 'subject'; readonly subject: Subject }
+  /** 占生产总值的比重为6.6%: the share of the subject before. */
+  | { readonly kind: 'share'; readonly subject: Subject }
+  /**
+   * Nothing but a verb (惠及, 带动: `verb`), a conversion or nothing at all: the subject is the one
+   * before.
+   */
+  | { readonly kind: 'none'; readonly verb?: boolean };
+
+function trimEnd(t: string, s: number, e: number): number {
   for (let before = ''; before !== t.slice(s, e);) {
     before = t.slice(s, e);
-    const trailing = TRAILING_VERBS.exec(before)?.[0] ?? '';
-    e -= trailing.length;
-    e -= /[“"、]*$/.exec(t.slice(s, e))?.[0].length ?? 0;
+    e -= TRAILING_VERBS.exec(before)?.[0].length ?? 0;
+    e -= TRAILING_ADVERBS.exec(t.slice(s, e))?.[0].length ?? 0;
+    e -= /[“"、\s,;:]*$/.exec(t.slice(s, e))?.[0].length ?? 0;
   }
-  const before = t.slice(s, e);
+  return e;
+}
+
+function trimStart(t: string, s: number, e: number): number {
+  for (let before = -1; before !== s;) {
+    before = s;
+    s += /^[\s,;:、。“"”]+/.exec(t.slice(s, e))?.[0].length ?? 0;
+    s += LEADING.exec(t.slice(s, e))?.[0].length ?? 0;
+    const time = TIME.exec(t.slice(s, e))?.[0].length ?? 0;
+    if (e - s - time >= 2) s += time;
+    const scope = SCOPE_LEAD.exec(t.slice(s, e))?.[0].length ?? 0;
+    if (e - s - scope >= 2) s += scope;
+    s += VERB_LIST.exec(t.slice(s, e))?.[0].length ?? 0;
+  }
+  return s;
+}
+
+/** The kept stretches of `[s, e)` without bracketed remarks. */
+function withoutBrackets(t: string, s: number, e: number): Range[] {
+  const kept: Range[] = [];
+  let from = s;
+  let depth = 0;
+  for (let i = s; i < e; i++) {
+    const c = t[i];
+    if (c === '(' || c === '[' || c === '【') {
+      if (depth === 0 && i > from) kept.push({ start: from, end: i });
+      depth++;
+    } else if ((c === ')' || c === ']' || c === '】') && depth > 0) {
+      depth--;
+      if (depth === 0) from = i + 1;
+    }
+  }
+  if (depth === 0 && e > from) kept.push({ start: from, end: e });
+  return kept;
+}
+
+function subjectOf(ctx: Ctx, s: number, e: number): Subject | undefined {
+  const t = ctx.text;
+  let parts = withoutBrackets(t, s, e);
+  let key = parts.map((p) => t.slice(p.start, p.end)).join('');
+  let doubtful = false;
+  // Digits left (由2018年的5.7 → nothing; 2019年度优秀 → 优秀): keep what follows them. Digits
+  // inside a Latin-letter name (5G, PM2.5) belong to it.
+  const digit = key
+    .replace(/[A-Za-z]+\d+(?:\.\d+)?|\d+(?:\.\d+)?[A-Za-z]+/g, (m) => 'x'.repeat(m.length))
+    .search(/\d[^\d]*$/);
+  if (digit >= 0) {
+    const cut = cutParts(parts, digit + 1);
+    const rest = cut.map((p) => t.slice(p.start, p.end)).join('');
+    const lead = /^[年月日度号的.、%:]*/.exec(rest)?.[0].length ?? 0;
+    parts = cutParts(cut, lead);
+    key = parts.map((p) => t.slice(p.start, p.end)).join('');
+    doubtful = true;
+  }
+  if (Array.from(key).length > 20) {
+    const de = key.lastIndexOf('的');
+    if (de >= 0 && key.length - de - 1 >= 4) {
+      parts = cutParts(parts, de + 1);
+      key = parts.map((p) => t.slice(p.start, p.end)).join('');
+    } else doubtful = true;
+  }
+  const first = parts[0];
+  const last = parts.at(-1);
+  if (!first || !last || key.length < 2) return undefined;
+  const zh = parts.map((p) => words(ctx, p.start, p.end)).join('');
+  return { zh, key, start: first.start, end: last.end, doubtful };
+}
+
+/** Drops the first `n` characters of a list of stretches. */
+function cutParts(parts: readonly Range[], n: number): Range[] {
+  const out: Range[] = [];
+  let left = n;
+  for (const p of parts) {
+    const len = p.end - p.start;
+    if (left >= len) {
+      left -= len;
+      continue;
+    }
+    out.push({ start: p.start + left, end: p.end });
+    left = 0;
+  }
+  return out;
+}
+
+/** How the words of a clause between `from` and the number at `at` read as a subject. */
+export function readSubject(ctx: Ctx, clause: Clause, at: number, from = clause.start): Reading {
+  const t = ctx.text;
+  let s = Math.max(clause.start, from);
+  const e = trimEnd(t, s, at);
+  s = trimStart(t, s, e);
+  const raw = t.slice(s, e);
+  if (LONE_VERB.test(raw)) return { kind: 'none', verb: true };
+  if (!raw || CONVERSION.test(raw.replace(/\(.*$/, ''))) return { kind: 'none' };
   let inner: RegExpExecArray | null;
   let lastVerbEnd = -1;
   INNER_VERBS.lastIndex = 0;
-  while ((inner = INNER_VERBS.exec(before))) lastVerbEnd = inner.index + inner[0].length;
-  if (lastVerbEnd > 0 && before.length - lastVerbEnd >= 2) s += lastVerbEnd;
-  const lead = LEADING.exec(t.slice(s, e));
-  if (lead) s += lead[0].length;
-  if (e - s >= 2) return { start: Math.max(s, e - 30), end: e };
-  // Nothing before: the noun after the number (30项民生实事全部完成 → 民生实事).
-  const after = t.slice(q.end, clause.end);
+  while ((inner = INNER_VERBS.exec(raw))) lastVerbEnd = inner.index + inner[0].length;
+  if (lastVerbEnd > 0 && raw.length - lastVerbEnd >= 2) s += lastVerbEnd;
+  const subject = subjectOf(ctx, s, e);
+  if (!subject) return { kind: 'none' };
+  return /^占/.test(subject.key) ? { kind: 'share', subject } : { kind: 'subject', subject };
+}
+
+/** The noun a count is written before (新设152个跨境电商综试区 → 跨境电商综试区), if any. */
+export function nounAfter(ctx: Ctx, clause: Clause, end: number): Subject | undefined {
+  const after = ctx.text.slice(end, clause.end);
+  if (!/^\p{Script=Han}{2}/u.test(after)) return undefined;
   const stop = AFTER_STOP.exec(after);
-  const len = stop ? stop.index : after.length;
-  if (len >= 2) return { start: q.end, end: q.end + Math.min(len, 30) };
-  return undefined;
+  const len = Math.min(stop ? stop.index : after.length, 20);
+  return len >= 2 ? subjectOf(ctx, end, end + len) : undefined;
 }
 
-/** The label of a range in the report's own words, with the glossary's English where it names an indicator. */
-export function labelText(
-  ctx: Ctx,
-  r: Range | undefined,
-  fallback: string,
-): { zh: string; en?: string } {
-  const zh = (cleanLabel(r ? words(ctx, r.start, r.end) : fallback) || fallback).slice(0, 60);
-  const indicator = findIndicator(r ? ctx.text.slice(r.start, r.end) : fallback);
-  return indicator &&
-    r &&
-    ctx.text
-      .slice(r.start, r.end)
-      .endsWith(indicator.zh.find((n) => ctx.text.slice(r.start, r.end).includes(n)) ?? '\u0000')
-    ? { zh, en: indicator.en }
-    : { zh };
+/** A share's subject joined to the subject it is a share of (第一产业增加值 + 占生产总值的比重). */
+export function joinSubjects(owner: Subject, share: Subject): Subject {
+  return {
+    zh: owner.zh + share.zh,
+    key: owner.key + share.key,
+    start: owner.start,
+    end: share.end,
+    doubtful: owner.doubtful || share.doubtful || Array.from(owner.key + share.key).length > 20,
+  };
 }
 
-/** An id from the glossary's indicator and the year (gdp-2019), else the fallback. */
+/** The glossary's indicator a subject names: the one whose name ends it (not one it mentions). */
+export function indicatorOf(key: string) {
+  const indicator = findIndicator(key);
+  const name = indicator?.zh.find((n) => key.includes(n));
+  return name && key.endsWith(name) ? indicator : undefined;
+}
+
+/** A label in the report's words, with the glossary's English where it names an indicator. */
+export function labelOf(subject: Subject): { zh: string; en?: string } {
+  const indicator = indicatorOf(subject.key);
+  return indicator ? { zh: subject.zh, en: indicator.en } : { zh: subject.zh };
+}
+
+/** An id from the glossary's indicator a label names and the year (gdp-2019), else the fallback. */
 export function figureId(
   ctx: Ctx,
   label: string,
   year: number | undefined,
   fallback: string,
 ): string {
-  const stem = findIndicator(label)?.id;
+  const stem = indicatorOf(label)?.id;
   return uniqueId(ctx, stem ? `${stem}${year ? `-${year}` : ''}` : fallback);
 }
 
-const PAIRS: Readonly<Record<string, readonly string[]>> = {
-  城乡: ['城镇', '农村'],
-  进出口: ['进口', '出口'],
-};
+/** Words that stand for several parts, each a subject of its own. */
+const EXPANSIONS: readonly [RegExp, readonly string[]][] = [
+  [/城乡/, ['城镇', '农村']],
+  [/进出口/, ['进口', '出口']],
+  [/(?:三次产业|一二三产业|一、二、三产业)/, ['第一产业', '第二产业', '第三产业']],
+  [/(?:二三产业|二、三产业)/, ['第二产业', '第三产业']],
+  [/中小学/, ['中学', '小学']],
+];
+/** One-character abbreviations in a list (城、乡居民 → 城镇居民, 农村居民). */
+const ABBREVIATIONS: Readonly<Record<string, string>> = { 城: '城镇', 乡: '农村', 农: '农村' };
+/** Nouns that end a subject: a list whose items end in one names whole subjects already. */
+const HEADS =
+  /(?:居民|人口|负面清单|面积|时间|收入|支出|增加值|产值|总额|总值|投资|比重|占比|率|产量|人数|企业|项目|规模|数量|总量|价格|指数)$/;
+/** A place ends a modifier (全国, 自由贸易试验区): a list of places shares what follows them. */
+const PLACE = /[国省市区县州镇乡村]/;
 
-/** "工业、服务业应税销售收入" → ["工业应税销售收入", "服务业应税销售收入"] when n = 2. */
-export function splitSubjects(subject: string, n: number): string[] | undefined {
-  for (const [pair, parts] of Object.entries(PAIRS)) {
-    const at = subject.indexOf(pair);
-    if (at >= 0 && parts.length === n) {
-      return parts.map((p) => subject.slice(0, at) + p + subject.slice(at + pair.length));
-    }
-  }
-  const items = subject.split(/[、和及与]/);
-  if (items.length !== n) return undefined;
-  const last = items[n - 1] ?? '';
-  // The shared tail: the longest indicator name that ends the last item and leaves it a head;
-  // otherwise what follows a head as long as the longest other item.
+/**
+ * The tail a list's items share, written once after the last item: an indicator's name; after
+ * a list of places, what follows the last item's place; else what follows a head as long as the
+ * longest other item.
+ */
+function sharedTail(items: readonly string[]): string {
+  const others = items.slice(0, -1);
+  const last = items.at(-1) ?? '';
+  if (others.every((i) => HEADS.test(i) || findIndicator(i) !== undefined)) return '';
   let tail = '';
   for (const indicator of INDICATORS) {
     for (const name of indicator.zh) {
@@ -106,10 +256,30 @@ export function splitSubjects(subject: string, n: number): string[] | undefined 
         tail = name;
     }
   }
-  if (!tail) {
-    const headLength = Math.max(...items.slice(0, -1).map((i) => i.length));
-    tail = last.slice(headLength).replace(/^[业类级型]/, '');
+  if (tail) return tail;
+  if (others.every((i) => PLACE.test(i.slice(-1)))) {
+    const place = last.search(PLACE);
+    if (place >= 0 && place < last.length - 1) return last.slice(place + 1);
   }
-  if (!tail) return items;
-  return [...items.slice(0, -1).map((i) => i + tail), last];
+  const headLength = Math.max(...others.map((i) => i.length));
+  return last.slice(headLength).replace(/^[业类级型]/, '');
+}
+
+/**
+ * The subjects of an n-item list: 工业、服务业应税销售收入 → 工业应税销售收入, 服务业应税销售收入;
+ * 城乡居民收入 → 城镇居民收入, 农村居民收入; 三次产业贡献率 → 第一产业贡献率, …; `undefined` when
+ * the words do not name n subjects.
+ */
+export function splitSubjects(subject: string, n: number): string[] | undefined {
+  for (const [pattern, parts] of EXPANSIONS) {
+    const m = pattern.exec(subject);
+    if (m && parts.length === n) {
+      return parts.map((p) => subject.slice(0, m.index) + p + subject.slice(m.index + m[0].length));
+    }
+  }
+  const items = subject.split(/[、和及与]/);
+  if (items.length !== n || items.some((i) => !i)) return undefined;
+  const tail = sharedTail(items);
+  const heads = tail ? [...items.slice(0, -1), (items.at(-1) ?? '').slice(0, -tail.length)] : items;
+  return heads.map((h) => (ABBREVIATIONS[h] ?? h) + tail);
 }

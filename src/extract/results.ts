@@ -2,273 +2,248 @@
  * Results: the figures of a sentence that reports what was done. Read in this order, each step
  * claiming what it used so the next does not read it twice:
  *
- * 1. "respectively" lists (工业、服务业应税销售收入分别突破500亿元、900亿元), with the changes listed
- *    in the next clause (分别增长8%和9%);
- * 2. quantities (预计440亿元) with the change (同比增长6.5%) and the ranking (增幅全市第二) after them;
- * 3. streaks (连续22个月);
- * 4. rankings no quantity claimed: a rank figure (稳居市区第一) or an honour (全市领先);
- * 5. honours without a number (荣获…示范区).
+ * 1. "respectively" lists (`respectively.ts`);
+ * 2. quantities (预计440亿元) with the change (同比增长6.5%, 比上年减少862公顷) and the ranking
+ *    (增幅全市第二) after them; a value a sentence moved from (由9.8%降至7.4%) is read as where it
+ *    started, not as a figure;
+ * 3. changes no quantity claimed: a figure of their own whose number is the change (一般公共预算
+ *    收入增长4.2%, 削减3013吨), with its direction;
+ * 4. moves along a ranking (前进两个位次), streaks (连续22个月), rankings no quantity claimed (稳居
+ *    市区第一 → a rank figure; 全市领先 → an honour), honours without a number (荣获…示范区).
  */
-import type { Figure, Range } from '../data/schema.js';
+import type { Figure, Range, Review } from '../data/schema.js';
 import { LIMITS } from '../data/schema.js';
 import type { Qualifier } from '../format/qualifiers.js';
-import { clausesOf, provenance, span, uniqueId, words, type Clause, type Ctx } from './context.js';
+import { unitInfo } from '../format/units.js';
+import { span, uniqueId, words, type Clause, type Ctx } from './context.js';
 import { changeField, rankField } from './fields.js';
-import { findIndicator, scopeEnglish } from './glossary.js';
-import { cleanLabel, figureId, labelAround, labelText, splitSubjects } from './labels.js';
-import { listAfter, type ListedValue } from './lists.js';
+import { scopeEnglish } from './glossary.js';
+import { cleanLabel, figureId, indicatorOf, nounAfter } from './labels.js';
+import type { ChangePhrase, QuantityPhrase } from './phrases.js';
+import type { RankPhrase } from './ranks.js';
+import { distributeChanges, respectivelyFigures } from './respectively.js';
 import {
-  readChanges,
-  readQuantities,
-  readRanks,
-  readStreaks,
-  type ChangePhrase,
-  type QuantityPhrase,
-  type RankPhrase,
-  type StreakPhrase,
-} from './phrases.js';
+  base,
+  clauseAt,
+  labelFor,
+  nextId,
+  push,
+  scan,
+  subjectBefore,
+  subjectFor,
+  type Scan,
+  type SubjectFound,
+} from './scan.js';
 import type { Sentence } from './sentences.js';
-
-/** One sentence being read: what the readers found in it, and what is claimed so far. */
-interface Scan {
-  readonly ctx: Ctx;
-  readonly s: Sentence;
-  readonly year: number | undefined;
-  readonly chapter: string | undefined;
-  readonly figures: Figure[];
-  readonly source: Figure['source'];
-  readonly clauses: readonly Clause[];
-  readonly changes: readonly ChangePhrase[];
-  readonly ranks: readonly RankPhrase[];
-  readonly streaks: readonly StreakPhrase[];
-  readonly quantities: readonly QuantityPhrase[];
-  readonly claimedRanks: Set<RankPhrase>;
-  readonly claimedChanges: Set<ChangePhrase>;
-  readonly handled: Set<QuantityPhrase>;
-}
-
-const inside = (x: Range, ys: readonly Range[]) =>
-  ys.some((y) => x.start >= y.start && x.end <= y.end);
-
-function scan(
-  ctx: Ctx,
-  s: Sentence,
-  year: number | undefined,
-  chapter: string | undefined,
-  figures: Figure[],
-): Scan {
-  const t = ctx.text;
-  const changes = readChanges(t, s.start, s.end);
-  const ranks = readRanks(t, s.start, s.end);
-  const streaks = readStreaks(t, s.start, s.end);
-  const quantities = readQuantities(t, s.start, s.end).filter(
-    (q) =>
-      !inside(q, changes) &&
-      !inside(q, ranks) &&
-      !inside(q, streaks) &&
-      q.unit !== '年' &&
-      q.unit !== '天' &&
-      q.unit !== '个月',
-  );
-  return {
-    ctx,
-    s,
-    year,
-    chapter,
-    figures,
-    source: provenance(ctx, s),
-    clauses: clausesOf(t, s),
-    changes,
-    ranks,
-    streaks,
-    quantities,
-    claimedRanks: new Set(),
-    claimedChanges: new Set(),
-    handled: new Set(),
-  };
-}
-
-function base(sc: Scan, label: { zh: string; en?: string }) {
-  return { label, ...(sc.chapter ? { chapter: sc.chapter } : {}) };
-}
-
-function push(sc: Scan, f: Figure, used: Range[]): void {
-  sc.figures.push(f);
-  sc.ctx.used.push(...used);
-}
-
-function clauseAt(sc: Scan, at: number): Clause {
-  return (
-    sc.clauses.find((c) => at >= c.start && at < c.end) ?? { start: sc.s.start, end: sc.s.end }
-  );
-}
-
-function nextId(sc: Scan, kind: string): string {
-  return uniqueId(sc.ctx, `${kind}-${sc.figures.length + 1}`);
-}
-
-/** The changes listed in the clause after a respectively list (分别增长8%和9%), one per value. */
-function listedChanges(sc: Scan, clause: Clause, count: number) {
-  const t = sc.ctx.text;
-  const next = sc.clauses.find((c) => c.start > clause.end);
-  const list = next
-    ? listAfter(
-        t,
-        next.start + (t.slice(next.start, next.end).match(/^(?:分别)?(?:同比)?/)?.[0].length ?? 0),
-        next.end,
-      )
-    : undefined;
-  const values =
-    list &&
-    /增长|提高/.test(list.before ?? '') &&
-    list.values.length === count &&
-    list.values.every((v) => v.unit === '%' || v.unit === '个百分点')
-      ? list.values
-      : undefined;
-  return { next, list, values };
-}
-
-function respectivelyFigure(
-  sc: Scan,
-  name: string,
-  v: ListedValue,
-  qualifiers: Qualifier[],
-  change: { cv: ListedValue | undefined; from: number },
-): void {
-  const { ctx, year } = sc;
-  const indicator = findIndicator(name);
-  const { cv } = change;
-  push(
-    sc,
-    {
-      id: figureId(ctx, name, year, `figure-${sc.figures.length + 1}`),
-      kind: 'quantity',
-      ...base(sc, indicator ? { zh: name, en: indicator.en } : { zh: name }),
-      value: v.value,
-      unit: v.unit,
-      ...(qualifiers.length ? { qualifiers } : {}),
-      ...(year ? { year } : {}),
-      ...(cv
-        ? {
-            change: {
-              value: cv.value,
-              unit: cv.unit as '%' | '个百分点',
-              basis: /同比/.test(ctx.text.slice(change.from, cv.start)) ? 'year-on-year' : 'period',
-              span: span(ctx, cv),
-            },
-          }
-        : {}),
-      source: sc.source,
-      span: span(ctx, v),
-    },
-    [v, ...(cv ? [cv] : [])],
-  );
-}
-
-/** 1. Respectively lists: one figure per listed value, named from the split subject. */
-function respectivelyFigures(sc: Scan): void {
-  const t = sc.ctx.text;
-  for (const clause of sc.clauses) {
-    const resp = t.indexOf('分别', clause.start);
-    if (resp < 0 || resp >= clause.end) continue;
-    const list = listAfter(t, resp + 2, clause.end);
-    if (!list) continue;
-    const subject = labelAround(sc.ctx, clause, { start: resp, end: resp });
-    const names = subject
-      ? splitSubjects(t.slice(subject.start, subject.end), list.values.length)
-      : undefined;
-    if (!names) continue;
-    const changes = listedChanges(sc, clause, list.values.length);
-    const qualifier = list.before && /突破|超过/.test(list.before) ? (['over'] as Qualifier[]) : [];
-    const from = changes.next?.start ?? 0;
-    list.values.forEach((v, k) => {
-      respectivelyFigure(sc, names[k] ?? '', v, qualifier, { cv: changes.values?.[k], from });
-    });
-    for (const q of sc.quantities) if (q.start >= resp && q.end <= list.end) sc.handled.add(q);
-    if (changes.values && changes.list) {
-      const end = changes.list.end;
-      for (const c of sc.changes) if (c.start >= from && c.end <= end) sc.claimedChanges.add(c);
-      for (const q of sc.quantities) if (q.start >= from && q.end <= end) sc.handled.add(q);
-    }
-  }
-}
 
 /** A ranking (增幅全市第二) as the dataset carries it, in the report's own words. */
 function rankOf(ctx: Ctx, r: RankPhrase): NonNullable<Figure['rank']> {
-  const at = r.start + ctx.text.slice(r.start, r.end).indexOf(r.scope);
+  const at = r.scope ? r.start + ctx.text.slice(r.start, r.end).indexOf(r.scope) : -1;
   const en = scopeEnglish(r.scope);
+  const scope = at >= 0 ? words(ctx, at, at + r.scope.length) : words(ctx, r.start, r.end);
   return rankField(r, {
-    scope: { zh: words(ctx, at, at + r.scope.length), ...(en ? { en } : {}) },
+    scope: { zh: scope, ...(en ? { en } : {}) },
     text: { zh: words(ctx, r.start, r.end) },
     span: span(ctx, r),
   });
 }
 
-/** The change or rank after quantity `i`, before the next one, in its clause or opening its own. */
-function after<T extends Range>(sc: Scan, i: number, found: readonly T[], claimed: Set<T>) {
-  const q = sc.quantities[i];
-  if (!q) return undefined;
-  const until = sc.quantities[i + 1]?.start ?? sc.s.end;
+/**
+ * The change or rank after `x` (a quantity or a change), before the next quantity, in its clause
+ * or opening its own.
+ */
+function after<T extends Range>(sc: Scan, x: Range, found: readonly T[], claimed: Set<T>) {
+  const until = sc.quantities.find((q) => q.start >= x.end)?.start ?? sc.s.end;
   const t = sc.ctx.text;
-  const belongs = (x: Range) => {
-    const c = clauseAt(sc, x.start);
-    return c === clauseAt(sc, q.start) || !t.slice(c.start, x.start).trim();
+  const own = clauseAt(sc, x.start);
+  const belongs = (y: Range) => {
+    const c = clauseAt(sc, y.start);
+    return c === own || !t.slice(c.start, y.start).trim();
   };
   const hit = found.find(
-    (x) => !claimed.has(x) && x.start >= q.end && x.start < until && belongs(x),
+    (y) => !claimed.has(y) && y.start >= x.end && y.start < until && belongs(y),
   );
   if (hit) claimed.add(hit);
   return hit;
 }
 
+/** A change standing alone in the clause before (按年上升0.04晚，为1.54晚): the value's own change. */
+function changeBefore(sc: Scan, clause: Clause): ChangePhrase | undefined {
+  const prev = sc.clauses[sc.clauses.indexOf(clause) - 1];
+  if (!prev || sc.quantities.some((q) => q.start >= prev.start && q.start < prev.end)) {
+    return undefined;
+  }
+  const hit = sc.changes.filter(
+    (c) => !sc.claimedChanges.has(c) && c.start >= prev.start && c.end <= prev.end,
+  );
+  const one = hit.length === 1 ? hit[0] : undefined;
+  if (one) sc.claimedChanges.add(one);
+  return one;
+}
+
+/** The subject of quantity `i`: where a move ended, the noun a count is written before, or the words before it. */
+function quantitySubject(sc: Scan, i: number, clause: Clause): SubjectFound & { from: number } {
+  const q = sc.quantities[i] as QuantityPhrase;
+  const moved = sc.transitions.find((tr) => tr.to <= q.start && tr.at >= clause.start);
+  if (moved) return { ...subjectFor(sc, clause, moved.at), from: clause.start };
+  const kind = unitInfo(q.unit).kind;
+  if (kind === 'count' || kind === 'scaled-count') {
+    const noun = nounAfter(sc.ctx, clause, q.end);
+    if (noun) return { subject: noun, from: q.end };
+  }
+  const previous = sc.quantities[i - 1];
+  const from = previous && previous.end <= q.start ? previous.end : clause.start;
+  return { ...subjectFor(sc, clause, q.start, from), from };
+}
+
+/** A subject that names a rate of growth (实质增幅, 增长率): its value is a change, the rate's owner the subject. */
+const RATE_NOUN = /(?:的)?(?:实质|实际|名义)?(?:增幅|增速|增长率|增长速度|涨幅)$/;
+
+function rateOwner(sc: Scan, found: SubjectFound, at: number): SubjectFound | undefined {
+  const subject = found.subject;
+  const m = subject ? RATE_NOUN.exec(subject.key) : undefined;
+  if (!subject || !m) return undefined;
+  const key = subject.key.slice(0, m.index);
+  if (key.length >= 2) {
+    return {
+      subject: { ...subject, key, zh: subject.zh.slice(0, subject.zh.length - m[0].length) },
+    };
+  }
+  const before = subjectBefore(sc, at);
+  return before ? { subject: before } : undefined;
+}
+
 /** 2. Quantities with the change and ranking after them. */
-function quantityFigures(sc: Scan): void {
+function quantityFigures(sc: Scan): Figure[] {
   const { ctx, year } = sc;
   const t = ctx.text;
+  const made: Figure[] = [];
   sc.quantities.forEach((q, i) => {
     if (sc.handled.has(q)) return;
+    if (sc.transitions.some((tr) => q.start > tr.at && q.end <= tr.to)) {
+      ctx.used.push(q);
+      return;
+    }
     const clause = clauseAt(sc, q.start);
-    const change = after(sc, i, sc.changes, sc.claimedChanges);
-    const rank = after(sc, i, sc.ranks, sc.claimedRanks);
-    const previous = sc.quantities[i - 1];
-    const labelRange = labelAround(
-      ctx,
-      clause,
-      q,
-      previous && previous.end <= q.start ? previous.end : clause.start,
-    );
+    const read = quantitySubject(sc, i, clause);
+    // A number no subject can be read for stays unused: the notes list it for an editor.
+    if (!read.subject) return;
+    const rate = q.unit === '%' ? rateOwner(sc, read, q.start) : undefined;
+    const found = rate ?? read;
+    const change =
+      after(sc, q, sc.changes, sc.claimedChanges) ??
+      (read.borrowed && read.from === clause.start ? changeBefore(sc, clause) : undefined);
+    const rank = after(sc, change ?? q, sc.ranks, sc.claimedRanks);
     const estimated = /^预计/.test(t.slice(clause.start, q.start));
     const qualifiers: Qualifier[] = [
       ...(estimated && !q.qualifiers.includes('estimated') ? (['estimated'] as const) : []),
       ...q.qualifiers,
     ];
-    const label = labelText(ctx, labelRange, words(ctx, clause.start, clause.end));
+    const { label, review } = labelFor(sc, found, clause, q);
+    const unitReview: Review | undefined = sc.unitsFromChanges.has(q)
+      ? {
+          fields: ['unit'],
+          note: {
+            zh: `原文此数未写单位，取自其后的变化（${q.unit}）`,
+            en: 'The report prints this number without a unit; it is taken from the change after it',
+          },
+        }
+      : undefined;
+    const figure: Figure = {
+      id: figureId(ctx, found.subject?.key ?? '', year, `figure-${sc.figures.length + 1}`),
+      kind: 'quantity',
+      ...base(sc, label),
+      value: q.value,
+      unit: q.unit,
+      ...(qualifiers.length ? { qualifiers } : {}),
+      ...(year ? { year } : {}),
+      ...(change ? { change: changeField(change, span(ctx, change)) } : {}),
+      ...(rank ? { rank: rankOf(ctx, rank) } : {}),
+      ...(rate ? { direction: 'rise' as const } : {}),
+      ...((review ?? unitReview) ? { review: review ?? unitReview } : {}),
+      source: sc.source,
+      span: span(ctx, q),
+    };
+    made.push(figure);
+    push(
+      sc,
+      figure,
+      [q, ...(change ? [change] : []), ...(rank ? [rank] : [])],
+      found.subject ? { at: q.start, subject: found.subject } : undefined,
+    );
+  });
+  return made;
+}
+
+/** The end of the last number-bearing phrase before `at` in its clause (else the clause start). */
+function previousEnd(sc: Scan, clause: Clause, at: number): number {
+  const ends = [...sc.quantities, ...sc.changes, ...sc.ranks]
+    .filter((x) => x.end <= at && x.start >= clause.start)
+    .map((x) => x.end);
+  return ends.length ? Math.max(...ends) : clause.start;
+}
+
+/** 3. Changes no quantity claimed: figures whose number is the change, with their direction. */
+function changeFigures(sc: Scan): void {
+  const { ctx, year } = sc;
+  for (const c of sc.changes) {
+    if (sc.claimedChanges.has(c)) continue;
+    const clause = clauseAt(sc, c.start);
+    const found = subjectFor(sc, clause, c.start, previousEnd(sc, clause, c.start));
+    if (!found.subject) continue;
+    sc.claimedChanges.add(c);
+    const rank = after(sc, c, sc.ranks, sc.claimedRanks);
+    const { label, review } = labelFor(sc, found, clause, c);
+    const stem = indicatorOf(found.subject.key)?.id;
     push(
       sc,
       {
-        id: figureId(
-          ctx,
-          t.slice(labelRange?.start ?? 0, labelRange?.end ?? 0),
-          year,
-          `figure-${sc.figures.length + 1}`,
-        ),
+        id: stem ? uniqueId(ctx, `${stem}-growth${year ? `-${year}` : ''}`) : nextId(sc, 'figure'),
         kind: 'quantity',
         ...base(sc, label),
-        value: q.value,
-        unit: q.unit,
-        ...(qualifiers.length ? { qualifiers } : {}),
+        value: Math.abs(c.value),
+        unit: c.unit,
+        ...(c.qualifiers.length ? { qualifiers: [...c.qualifiers] } : {}),
         ...(year ? { year } : {}),
-        ...(change ? { change: changeField(change, span(ctx, change)) } : {}),
+        direction: c.value < 0 ? 'fall' : 'rise',
         ...(rank ? { rank: rankOf(ctx, rank) } : {}),
+        ...(review ? { review } : {}),
         source: sc.source,
-        span: span(ctx, q),
+        span: span(ctx, c),
       },
-      [q, ...(change ? [change] : []), ...(rank ? [rank] : [])],
+      [c, ...(rank ? [rank] : [])],
+      { at: c.start, subject: found.subject },
     );
-  });
+  }
 }
 
-/** 3. Streaks (连续22个月成为…), labelled by what they keep up. */
+/** 4a. Moves along a ranking (前进两个位次): a figure of places moved, with its direction. */
+function moveFigures(sc: Scan): void {
+  const { ctx, year } = sc;
+  for (const m of sc.moves) {
+    const clause = clauseAt(sc, m.start);
+    const found = subjectFor(sc, clause, m.start, previousEnd(sc, clause, m.start));
+    const { label, review } = labelFor(sc, found, clause, m);
+    push(
+      sc,
+      {
+        id: nextId(sc, 'rank-move'),
+        kind: 'quantity',
+        ...base(sc, label),
+        value: m.value,
+        unit: '位次',
+        ...(year ? { year } : {}),
+        direction: m.direction,
+        ...(review ? { review } : {}),
+        source: sc.source,
+        span: span(ctx, m),
+      },
+      [m],
+    );
+  }
+}
+
+/** 4b. Streaks (连续22个月成为…), labelled by what they keep up. */
 function streakFigures(sc: Scan): void {
   const { ctx, year } = sc;
   for (const st of sc.streaks) {
@@ -313,10 +288,13 @@ function rankSubject(sc: Scan, clause: Clause, r: RankPhrase): Range {
   const prev = sc.clauses[sc.clauses.indexOf(clause) - 1];
   const m = prev ? /^在(.+?)中$/.exec(t.slice(prev.start, prev.end)) : undefined;
   if (prev && m?.[1]) return { start: prev.start + 1, end: prev.start + 1 + m[1].length };
+  // 在全国百强区中的排名由第58位上升到第41位: the ranking's own words name it.
+  const named = /^在(.+?排名)/.exec(t.slice(r.start, r.end));
+  if (named?.[1]) return { start: r.start + 1, end: r.start + 1 + named[1].length };
   return { start: clause.start, end: clause.end };
 }
 
-/** 4. Rankings no quantity claimed: a rank figure with a position, else an honour. */
+/** 4c. Rankings no quantity claimed: a rank figure with a position, else an honour. */
 function rankFigures(sc: Scan): void {
   const { ctx, year } = sc;
   for (const r of sc.ranks) {
@@ -336,7 +314,7 @@ function rankFigures(sc: Scan): void {
             kind: 'rank',
             ...base(sc, label),
             value: r.position,
-            unit: '位次',
+            unit: r.unit ?? '位次',
             ...common,
             source: sc.source,
             span: span(ctx, r),
@@ -357,11 +335,11 @@ function rankFigures(sc: Scan): void {
 const HONOUR =
   /(?:荣获|获评|获得|创成|被评为|被命名为|成功创建|入围|入选|获批|成功获批)(?<what>.+?(?:示范区|示范园区|示范城市|示范县|示范点|示范基地|园区|称号|奖|项目|企业|先进集体|先进单位|基地|试点))/;
 
-/** 5. Honours without a number: 荣获…示范区, 创成…园区, 获评…, 被评为…, 入围… */
+/** 4d. Honours without a number: 荣获…示范区, 创成…园区, 获评…, 被评为…, 入围… */
 function honourFigures(sc: Scan): void {
   const { ctx, year } = sc;
   const t = ctx.text;
-  const numbered = [...sc.quantities, ...sc.ranks, ...sc.streaks];
+  const numbered = [...sc.quantities, ...sc.ranks, ...sc.streaks, ...sc.changes];
   for (const clause of sc.clauses) {
     if (numbered.some((x) => x.start >= clause.start && x.start < clause.end)) continue;
     const m = HONOUR.exec(t.slice(clause.start, clause.end));
@@ -392,10 +370,17 @@ export function extractResults(
   chapter: string | undefined,
   figures: Figure[],
 ): void {
+  const first = figures.length;
   const sc = scan(ctx, s, year, chapter, figures);
-  respectivelyFigures(sc);
-  quantityFigures(sc);
+  const pending = respectivelyFigures(sc);
+  const made = quantityFigures(sc);
+  distributeChanges(sc, pending, made);
+  changeFigures(sc);
+  moveFigures(sc);
   streakFigures(sc);
   rankFigures(sc);
   honourFigures(sc);
+  // In the order the sentence says them.
+  const mine = figures.splice(first).sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+  figures.push(...mine);
 }

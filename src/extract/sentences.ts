@@ -2,9 +2,10 @@
  * Splits a report (plain text or Markdown, normalised by `normalize.ts`) into blocks and sentences.
  *
  * Blocks follow Markdown: a heading line; a list item (`-`, `*`, `●`, `1.`, `一、`, `(一)`, or a
- * group letter such as `A `) with its continuation lines; a paragraph of consecutive lines. A line
- * holding only a small number (`1`) is the marker of the block after it (a numbered pillar).
- * A hard line break (two trailing spaces) stays inside its block.
+ * group letter such as `A `) with its continuation lines; a paragraph of consecutive lines — up to a
+ * line that ends a sentence (。) or a short title line without punctuation, since plain text writes
+ * one paragraph per line. A line holding only a small number (`1`) is the marker of the block after
+ * it (a numbered pillar). A hard line break (two trailing spaces) stays inside its block.
  *
  * Sentences end at 。 ! ? (full-width forms are already folded) together with any closing quotes or
  * brackets after them, and at the end of a block. The semicolon does not end a sentence: Chinese
@@ -143,6 +144,18 @@ interface RawBlock {
   marker?: Marker | undefined;
 }
 
+/**
+ * Whether a line ends its paragraph although no blank line follows: plain text writes one
+ * paragraph per line, so a line that ends a sentence (。！？ and closing quotes) or a short title
+ * line without punctuation (no hard break after it) closes its paragraph.
+ */
+function endsParagraph(line: string): boolean {
+  if (/[ \t]{2}$/.test(line)) return false;
+  const body = line.trim();
+  if (/[。!?…][”’」』)\]》"'〉】]*$/.test(body)) return true;
+  return body.length > 0 && body.length <= 40 && !/[,;:，；：、。]/.test(body);
+}
+
 /** Whether paragraph `a` stops mid-sentence and paragraph `b` carries on (the `auto` join rule). */
 function looksBroken(text: string, a: RawBlock, b: RawBlock): boolean {
   if (a.kind !== 'paragraph' || b.kind !== 'paragraph' || a.marker || b.marker) return false;
@@ -157,6 +170,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
   const raw: RawBlock[] = [];
   let open: RawBlock | undefined;
   let pendingMarker: Marker | undefined;
+  let lastLine: Line = { start: 0, end: 0 };
 
   for (const line of linesOf(text)) {
     const body = text.slice(line.start, line.end);
@@ -198,10 +212,15 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
       pendingMarker = undefined;
       continue;
     }
-    if (open) {
+    if (
+      open &&
+      !(open.kind === 'paragraph' && endsParagraph(text.slice(lastLine.start, lastLine.end)))
+    ) {
       open.end = trimRange(text, open.start, line.end)[1];
+      lastLine = line;
       continue;
     }
+    lastLine = line;
     const [s, e] = trimRange(text, line.start, line.end);
     open = { kind: 'paragraph', start: s, end: e, level: 0, marker: pendingMarker };
     raw.push(open);

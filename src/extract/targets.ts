@@ -5,16 +5,22 @@
  * 与经济增长同步 (in step with) — and "respectively" lists whose trailing comparator applies to each.
  * Each is linked to a baseline figure of the same indicator where the report gives one.
  */
-import type { Figure, Range, Target } from '../data/schema.js';
-import { clausesOf, provenance, span, uniqueId, words, type Clause, type Ctx } from './context.js';
+import type { Figure, Range, Review, Target } from '../data/schema.js';
+import { clausesOf, provenance, span, uniqueId, type Clause, type Ctx } from './context.js';
 import { ALIASES, findIndicator } from './glossary.js';
-import { LEADING, labelAround, splitSubjects } from './labels.js';
+import { readSubject, splitSubjects } from './labels.js';
+import { labelReview } from './scan.js';
 import { comparatorOf, listAfter } from './lists.js';
 import { readTargetPhrase, type TargetPhrase } from './phrases.js';
 import { headingChain, type Sentence } from './sentences.js';
 
 const TARGET_HEADING = /目标|预期|计划/;
-const TARGET_SENTENCE = /预期目标|主要目标|目标(?:是|为)|力争|确保/;
+/**
+ * A sentence that sets targets: 主要预期目标是, 其他经济目标还包含：, 增长目标设定在, 力争, 确保,
+ * 拟按 — not one that reports them met (完成了主要目标任务).
+ */
+const TARGET_SENTENCE =
+  /目标(?:是|为|如下|主要有|(?:还)?包[括含])?[:：]|(?:预期|主要)目标(?:是|为)|目标(?:是|为|设定在|设定为|定为|定在)|力争|确保|拟(?:按|将|安排)/;
 
 /** Whether a sentence sets targets: by its headings, its own words, or a sentence before it in its block. */
 export function isTargetSentence(ctx: Ctx, s: Sentence): boolean {
@@ -51,16 +57,13 @@ function respectivelyTargets(sc: TargetScan, clause: Clause): boolean {
   const resp = t.indexOf('分别', clause.start);
   if (resp < 0 || resp >= clause.end) return false;
   const list = listAfter(t, resp + 2, clause.end);
-  const subject = labelAround(sc.ctx, clause, { start: resp, end: resp });
-  const names =
-    list && subject
-      ? splitSubjects(t.slice(subject.start, subject.end), list.values.length)
-      : undefined;
-  if (!list || !names) return false;
-  const growth = /增长|提高|增幅|增速/.test(list.before ?? '');
+  const reading = readSubject(sc.ctx, clause, resp);
+  if (!list || reading.kind === 'none') return false;
+  const names = splitSubjects(reading.subject.key, list.values.length);
+  const growth = /增长|提高|增幅|增速|下降|降低|减少/.test(list.before ?? '');
   const comparator = comparatorOf(list.after);
   list.values.forEach((v, k) => {
-    const name = names[k] ?? '';
+    const name = names?.[k] ?? reading.subject.zh;
     const indicator = findIndicator(name);
     const zh = `${name}${growth ? '增长' : ''}`;
     sc.add(
@@ -70,12 +73,13 @@ function respectivelyTargets(sc: TargetScan, clause: Clause): boolean {
         ...(sc.chapter ? { chapter: sc.chapter } : {}),
         measure: growth ? 'growth' : /占比|比重/.test(name) ? 'share' : 'level',
         comparator: comparator ?? 'about',
-        value: v.value,
+        value: list.direction === 'fall' ? -v.value : v.value,
         unit: v.unit,
         ...(comparator ? {} : { note: { zh: NO_COMPARATOR } }),
         ...(k < list.values.length - 1 && comparator
           ? { note: { zh: `“${list.after ?? ''}”写在所列数值之后，对每一项都适用` } }
           : {}),
+        ...(names ? {} : labelReview('“分别”所指的各项未能拆开')),
         span: span(sc.ctx, v),
       },
       [v],
@@ -90,30 +94,29 @@ function targetSubject(ctx: Ctx, clause: Clause, phrase: TargetPhrase) {
   let labelEnd = phrase.start;
   const before = t.slice(clause.start, labelEnd);
   const trailing =
-    /(?:同口径)?(?:增长|增速|增幅|提高|提升|下降|降低|减少)?(?:控制在|保持在|达到|达|为)?$/.exec(
+    /(?:同口径)?(?:增长|增速|增幅|提高|提升|下降|降低|减少|增)?(?:控制在|保持在|达到|达|为)?$/.exec(
       before,
     );
-  const labelStart = clause.start + (LEADING.exec(before)?.[0].length ?? 0);
   const decline = /下降|降低|减少/.test(trailing?.[0] ?? '');
   const growthWord =
-    decline || /增长|增速|增幅|涨幅|提高|提升/.test(trailing?.[0] ?? '') || phrase.growth;
+    decline || /增长|增速|增幅|涨幅|提高|提升|增/.test(trailing?.[0] ?? '') || phrase.growth;
   if (trailing?.[0] && !/增长|增速|增幅/.test(trailing[0])) labelEnd -= trailing[0].length;
-  labelEnd = Math.max(
-    labelStart,
-    labelEnd - (/同口径$/.test(t.slice(labelStart, labelEnd)) ? 3 : 0),
-  );
-  const raw = t.slice(labelStart, labelEnd).replace(/同口径/g, '');
-  return { start: labelStart, end: labelEnd, raw, decline, growthWord };
+  if (/同口径$/.test(t.slice(clause.start, labelEnd))) labelEnd -= 3;
+  const reading = readSubject(ctx, clause, labelEnd);
+  if (reading.kind === 'none') return undefined;
+  const raw = reading.subject.key.replace(/同口径/g, '');
+  return { subject: reading.subject, raw, decline, growthWord };
 }
 
 /** One target clause: a number with its comparator, keep-growing or in-step-with. */
 function clauseTarget(sc: TargetScan, clause: Clause): void {
   const { ctx, chapter, targets } = sc;
   const phrase = readTargetPhrase(ctx.text, clause.start, clause.end);
-  if (!phrase) return;
+  // A count of years frames a target (近三十五年, 三年内), it is not one.
+  if (!phrase || phrase.unit === '年') return;
   const subject = targetSubject(ctx, clause, phrase);
-  if (subject.raw.length < 2) return;
-  const zh = words(ctx, subject.start, subject.end).slice(0, 120);
+  if (!subject || subject.raw.length < 2) return;
+  const zh = subject.subject.zh.slice(0, 120);
   const indicator = findIndicator(subject.raw);
   const measure: Target['measure'] =
     phrase.comparator === 'keep-growing' ||
@@ -148,16 +151,27 @@ function clauseTarget(sc: TargetScan, clause: Clause): void {
     );
     return;
   }
+  const sign = subject.decline ? -1 : 1;
+  const shared = {
+    ...common,
+    ...(phrase.unit !== undefined ? { unit: phrase.unit } : {}),
+    ...(phrase.qualifiers.length ? { qualifiers: [...phrase.qualifiers] } : {}),
+    span: span(ctx, phrase),
+  };
+  if (phrase.upTo !== undefined && phrase.value !== undefined) {
+    // A range (7.5%-8%): its two ends, each a target of its own, for an editor to keep or merge.
+    const range = labelReview('区间目标拆为上下两端');
+    sc.add({ ...shared, comparator: 'at-least', value: sign * phrase.value, ...range }, [phrase]);
+    sc.add({ ...shared, comparator: 'at-most', value: sign * phrase.upTo, ...range }, [phrase]);
+    return;
+  }
   const value = phrase.value;
   sc.add(
     {
-      ...common,
+      ...shared,
       comparator: phrase.comparator ?? 'about',
-      ...(value !== undefined ? { value: subject.decline ? -value : value } : {}),
-      ...(phrase.unit !== undefined ? { unit: phrase.unit } : {}),
-      ...(phrase.qualifiers.length ? { qualifiers: [...phrase.qualifiers] } : {}),
+      ...(value !== undefined ? { value: sign * value } : {}),
       ...(phrase.comparator === undefined ? { note: { zh: NO_COMPARATOR } } : {}),
-      span: span(ctx, phrase),
     },
     [phrase],
   );
@@ -174,17 +188,25 @@ export function extractTargets(
   const source = provenance(ctx, s);
   const block = ctx.seg.blocks[s.block];
   const group = block?.marker?.kind === 'letter' ? block.marker.text : undefined;
-  const targetYear = year ?? ctx.latestYear;
-  if (targetYear === undefined) {
-    ctx.notes.push(`no year for the targets in ${JSON.stringify(s.text.slice(0, 40))}; left out`);
-    return;
-  }
+  const targetYear = year ?? ctx.assumedYear.year;
+  const yearReview: Review | undefined =
+    year === undefined && !ctx.assumedYear.given
+      ? {
+          fields: ['year'],
+          note: {
+            zh: `原文未写这些目标的年份，暂按${targetYear}年`,
+            en: `The report does not state these targets' year; ${targetYear} is assumed`,
+          },
+        }
+      : undefined;
   const add = (target: Draft, used: Range[]) => {
     const { idStem, ...rest } = target;
+    const review = mergeReviews(rest.review, yearReview);
     targets.push({
       id: uniqueId(ctx, `${idStem}-${targetYear}`),
       ...(group ? { group } : {}),
       ...rest,
+      ...(review ? { review } : {}),
       year: targetYear,
       source,
     });
@@ -196,15 +218,38 @@ export function extractTargets(
   }
 }
 
-/** Links each target to the figure of the same indicator the report gives for an earlier year. */
+/** Both notes of a target that has two things to check. */
+function mergeReviews(a: Review | undefined, b: Review | undefined): Review | undefined {
+  if (!a || !b) return a ?? b;
+  return {
+    fields: [...new Set([...a.fields, ...b.fields])],
+    note: { zh: `${a.note.zh}；${b.note.zh}`, en: `${a.note.en ?? ''}; ${b.note.en ?? ''}` },
+  };
+}
+
+/**
+ * Links each target to the figure of the same indicator the report gives for an earlier year: its
+ * change for a growth target (or a figure that is itself the rise: gdp-growth-2019), its value
+ * otherwise.
+ */
 export function linkBaselines(targets: Target[], figures: readonly Figure[]): void {
+  const stemOf = (id: string) => id.replace(/-\d{4}(?:-\d+)?$/, '');
   for (const target of targets) {
-    const stem = target.id.replace(/-growth(?=-\d{4}$)/, '').replace(/-\d{4}(?:-\d+)?$/, '');
-    const figure = figures.find(
+    const stem = stemOf(target.id.replace(/-growth(?=-\d{4}(?:-\d+)?$)/, ''));
+    const earlier = (f: Figure) => f.year === undefined || f.year < target.year;
+    const rise = figures.find(
       (f) =>
-        f.id.replace(/-\d{4}(?:-\d+)?$/, '') === stem &&
-        (f.year === undefined || f.year < target.year),
+        target.measure === 'growth' &&
+        f.direction === 'rise' &&
+        stemOf(f.id) === `${stem}-growth` &&
+        f.unit === target.unit &&
+        earlier(f),
     );
+    if (rise) {
+      target.baseline = { figure: rise.id, field: 'value' };
+      continue;
+    }
+    const figure = figures.find((f) => stemOf(f.id) === stem && earlier(f));
     if (!figure) continue;
     if (target.measure === 'growth' && figure.change?.unit === target.unit) {
       target.baseline = { figure: figure.id, field: 'change' };

@@ -7,20 +7,25 @@ import type { Ctx } from './context.js';
 import { parseChineseNumeral } from './numerals.js';
 import { headingChain, type Sentence } from './sentences.js';
 
+const YEAR = '(?:((?:19|20|21)\\d\\d)|([〇○零一二三四五六七八九]{4}))年';
+const YEAR_AT_START = new RegExp(`^${YEAR}`);
+const YEAR_ANYWHERE = new RegExp(YEAR);
+
+/** The value of a year match: 2019, or 二〇一九 (also written with ○ for zero). */
+function yearValue(m: RegExpMatchArray): number | undefined {
+  const y = m[1] ? Number(m[1]) : parseChineseNumeral((m[2] ?? '').replace(/○/g, '〇'));
+  return y !== undefined && y >= 1900 && y < 2200 ? y : undefined;
+}
+
 /** A year written in the text: 2019年 or 二〇一九年 (at its start only, when `atStart`). */
 export function statedYear(text: string, atStart = false): number | undefined {
-  const re = atStart
-    ? /^(?:((?:19|20|21)\d\d)|([〇零一二三四五六七八九]{4}))年/
-    : /(?:((?:19|20|21)\d\d)|([〇零一二三四五六七八九]{4}))年/;
-  const m = re.exec(text);
-  if (!m) return undefined;
-  const y = m[1] ? Number(m[1]) : parseChineseNumeral(m[2] ?? '');
-  return y !== undefined && y >= 1900 && y < 2200 ? y : undefined;
+  const m = (atStart ? YEAR_AT_START : YEAR_ANYWHERE).exec(text);
+  return m ? yearValue(m) : undefined;
 }
 
 /** The latest year stated anywhere in the text. */
 export function latestYear(text: string): number | undefined {
-  const years = [...text.matchAll(/((?:19|20|21)\d\d)年/g)].map((m) => Number(m[1]));
+  const years = [...text.matchAll(new RegExp(YEAR, 'g'))].flatMap((m) => yearValue(m) ?? []);
   return years.length ? Math.max(...years) : undefined;
 }
 

@@ -89,9 +89,10 @@ export const UNITS = {
   年: { kind: 'duration', factor: 1, en: 'years', enOne: 'year' },
   天: { kind: 'duration', factor: 1, en: 'days', enOne: 'day' },
   个工作日: { kind: 'duration', factor: 1, en: 'working days', enOne: 'working day' },
-  // Positions: 第47位 / 排名升至37位 (a place in a ranking); 前进两个位次 (places moved).
+  // Places: 前进两个位次 (places moved in a ranking); 位 counts people (3位院士) and writes a
+  // place in a ranking (第47位, 排名升至37位), bare in English either way.
   位次: { kind: 'rank', factor: 1, en: 'places', enOne: 'place' },
-  位: { kind: 'rank', factor: 1, en: '' },
+  位: { kind: 'count', factor: 1, en: '' },
   // Lengths and areas.
   米: { kind: 'measure', factor: 1, en: 'm' },
   公里: { kind: 'measure', factor: 1, en: 'km' },

@@ -184,7 +184,7 @@ export function fragmentReason(label: string): string | undefined {
   const edge = EDGE_WORDS.find((w) => zh.startsWith(w) || zh.endsWith(w));
   if (edge) return `starts or ends with ${edge}`;
   if (zh.includes('分别')) return 'has 分别';
-  if ([...zh].length > 20) return 'over 20 characters';
+  if (Array.from(zh).length > 20) return 'over 20 characters';
   if (/[,;:。!?，；：]/.test(zh)) return 'a whole clause';
   return undefined;
 }
