@@ -75,15 +75,17 @@ function trimEnd(t: string, s: number, e: number): number {
     before = t.slice(s, e);
     e -= TRAILING_VERBS.exec(before)?.[0].length ?? 0;
     e -= TRAILING_ADVERBS.exec(t.slice(s, e))?.[0].length ?? 0;
-    e -= /[“"、\s,;:]*$/.exec(t.slice(s, e))?.[0].length ?? 0;
+    e -= /[“"、\s,;:的]*$/.exec(t.slice(s, e))?.[0].length ?? 0;
   }
   return e;
 }
 
 function trimStart(t: string, s: number, e: number): number {
+  // A label is on one line: a title line before the subject (二、农业) is not part of it.
+  s = Math.max(s, t.lastIndexOf('\n', e - 1) + 1);
   for (let before = -1; before !== s;) {
     before = s;
-    s += /^[\s,;:、。“"”]+/.exec(t.slice(s, e))?.[0].length ?? 0;
+    s += /^[\s,;:、。“"”的]+/.exec(t.slice(s, e))?.[0].length ?? 0;
     s += LEADING.exec(t.slice(s, e))?.[0].length ?? 0;
     const time = TIME.exec(t.slice(s, e))?.[0].length ?? 0;
     if (e - s - time >= 2) s += time;
@@ -279,7 +281,11 @@ export function splitSubjects(subject: string, n: number): string[] | undefined 
   }
   const items = subject.split(/[、和及与]/);
   if (items.length !== n || items.some((i) => !i)) return undefined;
-  const tail = sharedTail(items);
-  const heads = tail ? [...items.slice(0, -1), (items.at(-1) ?? '').slice(0, -tail.length)] : items;
+  // 产值及其占工业总产值比重: 其 stands for the item before it.
+  const whole = items.map((item, k) =>
+    item.startsWith('其') && k > 0 ? (items[k - 1] ?? '') + item.slice(1) : item,
+  );
+  const tail = sharedTail(whole);
+  const heads = tail ? [...whole.slice(0, -1), (whole.at(-1) ?? '').slice(0, -tail.length)] : whole;
   return heads.map((h) => (ABBREVIATIONS[h] ?? h) + tail);
 }

@@ -192,6 +192,9 @@ const CHANGE = new RegExp(
   `(?<basis>${BASIS})?(?<adv>实质|实际|名义|年均|平均)?(?<verb>${RATE_NOUN}|${RISE}|${FALL}|${SHORT})了?(?:(?<num>${ARABIC})|百分之(?<pct>${CHINESE_DECIMAL})) ?(?<unit>${UNITS})?(?<after>${AFTER})?`,
   'g',
 );
+/** 与上年基本持平, 同比持平: no change. */
+const FLAT = /(?:同比|与上年同期|与上年|与去年|比上年|较上年)(?:基本)?持平/g;
+
 /** 录得66.8%的升幅: the number before the noun of its change. */
 const CHANGE_NOUN_AFTER = new RegExp(
   `(?<num>${ARABIC}) ?(?<unit>%|个百分点)的(?<verb>升幅|增幅|涨幅|增长|降幅|跌幅|减幅|下降)`,
@@ -249,6 +252,19 @@ export function readChanges(text: string, from = 0, to = text.length): ChangePhr
       unit: g.unit === '%' ? '%' : '个百分点',
       number: { start: at, end: numberEnd },
       basis: 'period',
+      qualifiers: [],
+    });
+  }
+  FLAT.lastIndex = 0;
+  for (let m = FLAT.exec(slice); m; m = FLAT.exec(slice)) {
+    const at = from + m.index;
+    out.push({
+      start: at,
+      end: at + m[0].length,
+      value: 0,
+      unit: '%',
+      number: { start: at, end: at + m[0].length },
+      basis: 'year-on-year',
       qualifiers: [],
     });
   }

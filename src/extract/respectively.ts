@@ -138,12 +138,30 @@ function periodFigures(
   });
 }
 
+/**
+ * The subject of a 分别 clause: its own words, or — when the clause opens with 分别 — the whole
+ * clause before it, if that one holds no number (产值及其占工业总产值比重，分别由…上升为…).
+ */
+function ownOrPreviousSubject(sc: Scan, clause: Clause, end: number) {
+  const own = readSubject(sc.ctx, clause, end);
+  const prev = sc.clauses[sc.clauses.indexOf(clause) - 1];
+  const opens = !sc.ctx.text.slice(clause.start, end).trim();
+  if (own.kind !== 'none' || !opens || !prev) return own;
+  const numbered = [...sc.quantities, ...sc.changes].some(
+    (x) => x.start >= prev.start && x.start < prev.end,
+  );
+  return numbered ? own : readSubject(sc.ctx, prev, prev.end);
+}
+
 /** One 分别 clause: its figures, or a pending list when the clause names no subject. */
 function respectivelyClause(sc: Scan, clause: Clause, resp: number): PendingList | undefined {
   const t = sc.ctx.text;
-  const list = listAfter(t, resp + 2, clause.end);
+  // 分别由220亿元和59.8%上升为348亿元和65.5%: the list is where the values arrived.
+  const moved = sc.transitions.find((tr) => tr.at === resp + 2);
+  const list = listAfter(t, moved ? moved.to : resp + 2, clause.end);
   if (!list) return undefined;
   claim(sc, resp, list.end);
+  if (moved) sc.ctx.used.push({ start: moved.at, end: moved.to });
   const end = subjectEnd(sc, clause, resp);
   const periods = PERIODS.exec(t.slice(clause.start, end));
   if (periods?.groups) {
@@ -152,7 +170,7 @@ function respectivelyClause(sc: Scan, clause: Clause, resp: number): PendingList
     periodFigures(sc, list, names, { text: rest, start: end - rest.length }, clause.start);
     return undefined;
   }
-  const reading = readSubject(sc.ctx, clause, end);
+  const reading = ownOrPreviousSubject(sc, clause, end);
   if (reading.kind === 'none') return list.direction ? { clause, list } : undefined;
   const subject = reading.subject.key;
   const names = splitSubjects(subject, list.values.length);

@@ -91,8 +91,10 @@ function quantitySubject(sc: Scan, i: number, clause: Clause): SubjectFound & { 
     const noun = nounAfter(sc.ctx, clause, q.end);
     if (noun) return { subject: noun, from: q.end };
   }
-  const previous = sc.quantities[i - 1];
-  const from = previous && previous.end <= q.start ? previous.end : clause.start;
+  const ends = [...sc.quantities.slice(0, i), ...sc.attributives]
+    .filter((x) => x.end <= q.start && x.start >= clause.start)
+    .map((x) => x.end);
+  const from = ends.length ? Math.max(...ends) : clause.start;
   return { ...subjectFor(sc, clause, q.start, from), from };
 }
 

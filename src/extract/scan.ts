@@ -20,7 +20,7 @@ import type { Sentence } from './sentences.js';
 
 /** 由13677户减至887户, 从9.8%降至7.4%: the values before the verb are where it started. */
 const TRANSITION =
-  /(?:由|从)(?<from>[^,;:。]*?)(?:(?:向上|向下)?(?:修订|修正|调整)为|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|下降到|下降至|减少到|减少至|扩大到|扩大至|缩小到|缩小至|缩短到|缩短至|跃升至|跃升到|增至|降至|减至|升至|到|至)/g;
+  /(?:由|从)(?<from>[^,;:。]*?)(?:(?:向上|向下)?(?:修订|修正|调整)为|(?:增加|增长|提高|提升|上升|下降|减少|降低|扩大|缩小|缩短|跃升|攀升)(?:到|至|为)|[增降减升]至|到|至)/g;
 
 export interface Transition {
   /** Where 由/从 stands: the subject is before it. */
@@ -43,6 +43,8 @@ export interface Scan {
   readonly streaks: readonly StreakPhrase[];
   readonly quantities: readonly QuantityPhrase[];
   readonly transitions: readonly Transition[];
+  /** Quantities that qualify a noun (3000平方米以上的网点, 亿元以上的项目): no figures of their own. */
+  readonly attributives: readonly QuantityPhrase[];
   /** Quantities whose unit was read from the change after them. */
   readonly unitsFromChanges: ReadonlySet<QuantityPhrase>;
   readonly claimedRanks: Set<RankPhrase>;
@@ -111,6 +113,14 @@ function unitFromChange(
 
 const RATE = new Set(['%', '个百分点', '‰']);
 
+/** 3000平方米以上的大型零售商业网点: a bound before 的 qualifies the noun after it. */
+function attributive(text: string, q: QuantityPhrase): boolean {
+  return (
+    text[q.end] === '的' &&
+    q.qualifiers.some((x) => x === 'at-least' || x === 'at-most' || x === 'over')
+  );
+}
+
 function transitionsIn(text: string, s: Range): Transition[] {
   const out: Transition[] = [];
   for (const m of text.slice(s.start, s.end).matchAll(TRANSITION)) {
@@ -144,8 +154,11 @@ export function scan(
       t[q.start - 1] !== '第' &&
       !rhetorical(t, q),
   );
+  const attributives = read.filter((q) => attributive(t, q));
   const unitsFromChanges = new Set(unitFromChange(t, clauses, changes));
-  const quantities = [...read, ...unitsFromChanges].sort((a, b) => a.start - b.start);
+  const quantities = [...read.filter((q) => !attributives.includes(q)), ...unitsFromChanges].sort(
+    (a, b) => a.start - b.start,
+  );
   return {
     ctx,
     s,
@@ -160,6 +173,7 @@ export function scan(
     streaks,
     quantities,
     transitions: transitionsIn(t, s),
+    attributives,
     unitsFromChanges,
     claimedRanks: new Set(),
     claimedChanges: new Set(),

@@ -2,9 +2,9 @@
  * Splits a report (plain text or Markdown, normalised by `normalize.ts`) into blocks and sentences.
  *
  * Blocks follow Markdown: a heading line; a list item (`-`, `*`, `●`, `1.`, `一、`, `(一)`, or a
- * group letter such as `A `) with its continuation lines; a paragraph of consecutive lines — up to a
- * line that ends a sentence (。) or a short title line without punctuation, since plain text writes
- * one paragraph per line. A line holding only a small number (`1`) is the marker of the block after
+ * group letter such as `A `) with its continuation lines; a paragraph of consecutive lines — either
+ * up to a line that ends a sentence (。) or a short title line without punctuation (一、综合), since
+ * plain text writes one paragraph per line. A line holding only a small number (`1`) is the marker of the block after
  * it (a numbered pillar). A hard line break (two trailing spaces) stays inside its block.
  *
  * Sentences end at 。 ! ? (full-width forms are already folded) together with any closing quotes or
@@ -170,10 +170,12 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
   const raw: RawBlock[] = [];
   let open: RawBlock | undefined;
   let pendingMarker: Marker | undefined;
-  let lastLine: Line = { start: 0, end: 0 };
+  let previous = '';
 
   for (const line of linesOf(text)) {
     const body = text.slice(line.start, line.end);
+    const before = previous;
+    previous = body;
     if (!body.trim()) {
       open = undefined;
       continue;
@@ -212,15 +214,10 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
       pendingMarker = undefined;
       continue;
     }
-    if (
-      open &&
-      !(open.kind === 'paragraph' && endsParagraph(text.slice(lastLine.start, lastLine.end)))
-    ) {
+    if (open && !endsParagraph(before)) {
       open.end = trimRange(text, open.start, line.end)[1];
-      lastLine = line;
       continue;
     }
-    lastLine = line;
     const [s, e] = trimRange(text, line.start, line.end);
     open = { kind: 'paragraph', start: s, end: e, level: 0, marker: pendingMarker };
     raw.push(open);

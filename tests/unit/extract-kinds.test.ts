@@ -148,6 +148,10 @@ describe('growth-only statements: the number is the change', () => {
 
 describe('other currencies and compound units', () => {
   it.each<[string, string[]]>([
+    [
+      '年末生猪存栏42.3万头，同比下降2.1%；全年家禽出栏8650百羽，与上年基本持平。',
+      ['生猪存栏 42.3万头 Δ-2.1%', '家禽出栏 8650百羽 Δ0%'],
+    ],
     ['实际利用外资1.8亿美元。', ['实际利用外资 1.8亿美元']],
     [
       '港口货物吞吐量5600万吨，全社会用电量42.6亿千瓦时。',
@@ -209,6 +213,10 @@ describe('values that moved: where they arrived is the figure', () => {
     ['关税总水平从9.8%降至7.4%。', ['关税总水平 7.4%']],
     ['贫困发生率由3.2%下降到0.6%。', ['贫困发生率 0.6%']],
     ['城乡低保标准从每月520元提高到每月610元。', ['城乡低保标准 610元']],
+    [
+      '电子信息产业产值及其占工业总产值比重，分别由2019年的96.2亿元和18.4%上升为143.5亿元和23.1%。',
+      ['电子信息产业产值 143.5亿元', '电子信息产业产值占工业总产值比重 23.1%'],
+    ],
   ])('%s', (text, expected) => {
     expect(figures(text)).toEqual(expected);
   });
@@ -292,6 +300,23 @@ describe('numbers that must not become figures', () => {
     '自1998年以来，近二十年设定的目标均已完成。',
   ])('%s', (text) => {
     expect(figures(text)).toEqual([]);
+  });
+});
+
+describe('plain text: one paragraph per line, section titles on their own', () => {
+  it('does not join a numbered title line to the paragraph under it', () => {
+    expect(
+      figures(
+        '一、综合\n全年地区生产总值318.6亿元，比上年增长6.2%。\n二、农业\n粮食总产量41.2万吨，增长1.8%。',
+      ),
+    ).toEqual(['地区生产总值 318.6亿元 Δ6.2%', '粮食总产量 41.2万吨 Δ1.8%']);
+  });
+
+  it('reads a bound before 的 as part of the noun, not a figure', () => {
+    expect(figures('全区有5000平方米以上的商业综合体12个，年营业额亿元以上的企业31家。')).toEqual([
+      '商业综合体 12个',
+      '年营业额亿元以上的企业 31家',
+    ]);
   });
 });
 

@@ -67,6 +67,8 @@ describe('formatQuantity speaks report units in both locales', () => {
     [6, '个工作日', '6个工作日', '6 working days'],
     [1.54, '晚', '1.54晚', '1.54 nights'],
     [37, '位', '37位', '37'],
+    [42.3, '万头', '42.3万头', '423,000 head'],
+    [8650, '百羽', '8,650百羽', '865,000 birds'],
   ];
   it.each(table)('%s %s → %s / %s', (value, unit, zh, en) => {
     expect(formatQuantity(value, unit, 'zh-CN')).toBe(zh);
