@@ -20,13 +20,13 @@ import { uniqueId, words, type Clause, type Ctx } from './context.js';
 import { findIndicator, INDICATORS } from './glossary.js';
 
 const TRAILING_VERBS =
-  /(?:分别|预计|同比|累计|共|全年)?(?:完成|实现|达到|达|为|突破|超过|超|提高到|提升到|提高至|增长到|增至|升至|降至|下降到|迈入|稳定在|保持在|控制在|压缩至|压缩到|缩短至|缩短到|是|录得|计|拟按|按|拟)?$/;
+  /(?:分别|预计|同比|累计|共|全年)?(?:完成|实现|达到|达|为|突破|超过|超|提高到|提升到|提高至|增长到|增至|升至|降至|下降到|迈入|稳定在|保持在|控制在|压缩至|压缩到|缩短至|缩短到|是|录得|计|拟按|按|拟|目标设定在|目标设定为|目标定在|目标定为|目标为|目标是)?$/;
 const TRAILING_ADVERBS =
   /(?:每年都|每年|均|都|也|已经|已|继续|持续|基本|始终|一直|初值|累计|合计|共计|共)$/;
 const INNER_VERBS = /(?:获得(?!感)|获(?!得感)|新增|引进|入选|招引|建成(?!区)|拥有|开展|完成|实现)/g;
 /** Words that open a clause before its subject: 其中, 全年, 并 … */
 export const LEADING =
-  /^(?:其中|全年|今年|去年|上年|预计|初步核算|共|累计|同比|并|而|和|及|与|且|其|令|使|让|对(?!外)|在|年末|年底|年初|年内|一年来|截至目前|目前)+/;
+  /^(?:其中|全年|今年|去年|上年|预计|初步核算|共|累计|同比|并|而|和|及|与|且|其|令|使|让|将|把|对(?!外)|在|年末|年底|年初|年内|一年来|截至目前|目前)+/;
 const TIME =
   /^(?:(?:19|20|21)\d\d年度?)?(?:第[一二三四1-4]季度?|[首前][一二三1-3]季度|上半年|下半年|全年|[1-9]\d?月(?:份)?(?:至[1-9]\d?月(?:份)?)?)?/;
 /** The place as a whole (全县, 全区, 全市, 我区): an opener, not part of the subject. */
@@ -176,7 +176,10 @@ export function readSubject(ctx: Ctx, clause: Clause, at: number, from = clause.
   let lastVerbEnd = -1;
   INNER_VERBS.lastIndex = 0;
   while ((inner = INNER_VERBS.exec(raw))) lastVerbEnd = inner.index + inner[0].length;
-  if (lastVerbEnd > 0 && raw.length - lastVerbEnd >= 2) s += lastVerbEnd;
+  // 城镇新增就业 is an indicator's name, not a verb before its object.
+  const named = indicatorOf(raw)?.zh.find((n) => raw.endsWith(n));
+  const inName = named !== undefined && raw.length - named.length < lastVerbEnd;
+  if (lastVerbEnd > 0 && raw.length - lastVerbEnd >= 2 && !inName) s += lastVerbEnd;
   const subject = subjectOf(ctx, s, e);
   if (!subject) return { kind: 'none' };
   return /^占/.test(subject.key) ? { kind: 'share', subject } : { kind: 'subject', subject };

@@ -8,7 +8,7 @@
 import type { Figure, Range, Review, Target } from '../data/schema.js';
 import { clausesOf, provenance, span, uniqueId, type Clause, type Ctx } from './context.js';
 import { ALIASES, findIndicator } from './glossary.js';
-import { readSubject, splitSubjects } from './labels.js';
+import { indicatorOf, readSubject, splitSubjects } from './labels.js';
 import { labelReview } from './scan.js';
 import { comparatorOf, listAfter } from './lists.js';
 import { readTargetPhrase, type TargetPhrase } from './phrases.js';
@@ -41,7 +41,14 @@ export function isTargetSentence(ctx: Ctx, s: Sentence): boolean {
 
 const NO_COMPARATOR = '原文未写比较词（以上、以内、左右），暂按“左右”';
 
-type Draft = Omit<Target, 'id' | 'year' | 'source'> & { idStem: string };
+type Draft = Omit<Target, 'id' | 'year' | 'source'> & {
+  idStem: string;
+  /** The indicator its words mention (国内生产总值增长目标设定在 → gdp), for in-step-with targets. */
+  mentions?: string | undefined;
+};
+
+/** What each target's words mention, where its id could not say so. */
+const MENTIONS = new WeakMap<Target, string>();
 
 /** One target sentence being read. */
 interface TargetScan {
@@ -64,7 +71,7 @@ function respectivelyTargets(sc: TargetScan, clause: Clause): boolean {
   const comparator = comparatorOf(list.after);
   list.values.forEach((v, k) => {
     const name = names?.[k] ?? reading.subject.zh;
-    const indicator = findIndicator(name);
+    const indicator = indicatorOf(name);
     const zh = `${name}${growth ? '增长' : ''}`;
     sc.add(
       {
@@ -117,7 +124,7 @@ function clauseTarget(sc: TargetScan, clause: Clause): void {
   const subject = targetSubject(ctx, clause, phrase);
   if (!subject || subject.raw.length < 2) return;
   const zh = subject.subject.zh.slice(0, 120);
-  const indicator = findIndicator(subject.raw);
+  const indicator = indicatorOf(subject.raw.replace(/(?:增长|增速|增幅|涨幅|下降|降低|减少)$/, ''));
   const measure: Target['measure'] =
     phrase.comparator === 'keep-growing' ||
     phrase.comparator === 'in-step-with' ||
@@ -130,10 +137,13 @@ function clauseTarget(sc: TargetScan, clause: Clause): void {
   const growth = measure === 'growth' && phrase.comparator !== 'keep-growing';
   const idStem = `${indicator?.id ?? `target-${targets.length + 1}`}${growth ? '-growth' : ''}`;
   const label = indicator ? { zh, en: `${indicator.en}${growth ? ' growth' : ''}` } : { zh };
-  const common = { idStem, label, ...(chapter ? { chapter } : {}), measure };
+  const mentions = findIndicator(subject.raw)?.id;
+  const common = { idStem, mentions, label, ...(chapter ? { chapter } : {}), measure };
   if (phrase.comparator === 'in-step-with') {
     const refStem = ALIASES[phrase.reference ?? ''] ?? findIndicator(phrase.reference ?? '')?.id;
-    const ref = targets.find((x) => refStem !== undefined && x.id.startsWith(`${refStem}-`));
+    const ref =
+      targets.find((x) => refStem !== undefined && x.id.startsWith(`${refStem}-`)) ??
+      targets.find((x) => refStem !== undefined && MENTIONS.get(x) === refStem);
     if (!ref) {
       ctx.notes.push(
         `target "${zh}" keeps pace with "${phrase.reference ?? ''}", but no target for it was found; left out`,
@@ -200,16 +210,18 @@ export function extractTargets(
         }
       : undefined;
   const add = (target: Draft, used: Range[]) => {
-    const { idStem, ...rest } = target;
+    const { idStem, mentions, ...rest } = target;
     const review = mergeReviews(rest.review, yearReview);
-    targets.push({
+    const made: Target = {
       id: uniqueId(ctx, `${idStem}-${targetYear}`),
       ...(group ? { group } : {}),
       ...rest,
       ...(review ? { review } : {}),
       year: targetYear,
       source,
-    });
+    };
+    targets.push(made);
+    if (mentions) MENTIONS.set(made, mentions);
     ctx.used.push(...used);
   };
   const sc: TargetScan = { ctx, chapter, targets, add };

@@ -277,6 +277,25 @@ describe('targets in a 主要预期目标 paragraph, every clause', () => {
     ]);
   });
 
+  it('reads a target set by 目标设定在, and a target in step with it', () => {
+    const data = draft(
+      '今年将全省生产总值增长目标设定在5.5%左右。其他目标包括：城镇新增就业60万人以上；居民收入增长和经济增长同步；单位生产总值能耗降低2.5%左右。',
+    );
+    expect(data.targets.map(target)).toEqual([
+      '生产总值增长 about 5.5%',
+      '城镇新增就业 at-least 60万人',
+      '居民收入增长 in-step-with ',
+      '单位生产总值能耗 about -2.5%',
+    ]);
+    expect(data.targets.map((t) => t.id)).toEqual([
+      'gdp-growth-2024',
+      'new-urban-jobs-2024',
+      'disposable-income-growth-2024',
+      'energy-intensity-growth-2024',
+    ]);
+    expect(data.targets[2]?.reference).toBe('gdp-growth-2024');
+  });
+
   it('does not read a report of targets met as targets', () => {
     const data = draft('圆满完成了年初确定的主要目标任务。地区生产总值增长6.8%。');
     expect(data.targets).toEqual([]);
