@@ -140,7 +140,8 @@ export function readQuantities(text: string, from = 0, to = text.length): Quanti
       unit === '年' &&
       ((g.arabic !== undefined && /^(19|20|21)\d\d$/.test(g.arabic)) ||
         (g.chinese !== undefined && /^[〇○零一二三四五六七八九]{4}$/.test(g.chinese)));
-    const glued = /[0-9.]/.test(prev) || (script === 'chinese' && /[第]/.test(prev));
+    // A digit glued to a number or a Latin letter is part of a name (PM2.5, 5G), not a figure.
+    const glued = /[0-9.A-Za-z]/.test(prev) || (script === 'chinese' && /[第]/.test(prev));
     // Chinese numerals in names of meetings (八届八次全会) and the article 一 (一个 "a") are no figures.
     const next = text.slice(at + m[0].length, at + m[0].length + 4);
     const meeting =
@@ -178,7 +179,9 @@ export function readQuantity(text: string, from = 0, to = text.length): Quantity
 /** 同比, 比上年末, 较2009年: against the year before (or 环比: the month before). */
 const BASIS = String.raw`同比|环比|按年|[比较](?:上年|去年|(?:19|20|21)\d\d年)(?:同期|末|底)?|[比较]上月`;
 const RISE = '增长|增加|提高|提升|上升|上涨|净增加|净增';
-const FALL = '下降|减少|降低|回落|下跌|下滑|压减|削减|缩减|净减少|净减';
+const FALL = '下降|减少|降低|回落|下跌|下滑|压减|削减|缩减|净减少|净减|降价';
+/** 改善: a concentration falls by a percentage, a rate rises by points (PM2.5浓度改善16.5%). */
+const IMPROVE = '改善';
 /** Rates named by a noun before 为 or a number (增速为9%, 实质增长率为26.2%). */
 const RATE_NOUN = '增长率为|增长率|增幅为|增幅|增速为|增速|涨幅为|涨幅|降幅为|降幅';
 /** One-character verbs, read only before a rate (增7.5%, 降3%) and never as 新增. */
@@ -189,7 +192,7 @@ const IS_RATE_NOUN = new RegExp(`^(?:${RATE_NOUN})$`);
 const IS_FALL = new RegExp(`^(?:${FALL}|降|减|降幅为|降幅)$`);
 const CHINESE_DECIMAL = `${CHINESE}(?:点[〇零一二两三四五六七八九]+)?`;
 const CHANGE = new RegExp(
-  `(?<basis>${BASIS})?(?<adv>实质|实际|名义|年均|平均)?(?<verb>${RATE_NOUN}|${RISE}|${FALL}|${SHORT})了?(?:(?<num>${ARABIC})|百分之(?<pct>${CHINESE_DECIMAL})) ?(?<unit>${UNITS})?(?<after>${AFTER})?`,
+  `(?<basis>${BASIS})?(?<adv>实质|实际|名义|年均|平均)?(?<verb>${RATE_NOUN}|${RISE}|${FALL}|${IMPROVE}|${SHORT})了?(?<bound>超过|超|逾|近|约)?(?:(?<num>${ARABIC})|百分之(?<pct>${CHINESE_DECIMAL})) ?(?<unit>${UNITS})?(?<after>${AFTER})?`,
   'g',
 );
 /** 与上年基本持平, 同比持平: no change. */
@@ -211,7 +214,8 @@ function changeOf(at: number, m: RegExpExecArray, prev: string): ChangePhrase | 
   // 增7.5% is a change; 新增3家 and 降费2亿元 are not; a noun of rate (增速) takes a rate only.
   if (IS_SHORT.test(verb) && (!rate || prev === '新')) return undefined;
   if (IS_RATE_NOUN.test(verb) && !rate) return undefined;
-  const down = IS_FALL.test(verb);
+  if (verb === IMPROVE && !rate) return undefined;
+  const down = IS_FALL.test(verb) || (verb === IMPROVE && unit === '%');
   const numberStart = m[0].search(/\d|百分之/);
   const numberEnd = m[0].length - (g.after ?? '').length;
   return {
@@ -221,7 +225,7 @@ function changeOf(at: number, m: RegExpExecArray, prev: string): ChangePhrase | 
     unit,
     number: { start: at + numberStart, end: at + numberEnd },
     basis: /环比|上月/.test(g.basis ?? '') ? 'month-on-month' : g.basis ? 'year-on-year' : 'period',
-    qualifiers: qualifiersOf(g.after),
+    qualifiers: qualifiersOf(g.bound, g.after),
   };
 }
 
@@ -366,7 +370,9 @@ export function readTargetPhrase(
   to = text.length,
 ): TargetPhrase | undefined {
   const slice = text.slice(from, to);
-  const growthBefore = (at: number) => /增长|增幅|增速|提高|提升/.test(text.slice(from, at));
+  // 提高到72% is a level reached, not a rate of growth.
+  const growthBefore = (at: number) =>
+    /(?:增长|增幅|增速|提高|提升)(?!到|至)/.test(text.slice(from, at));
   const candidates: TargetPhrase[] = [];
 
   const quantity = readQuantity(text, from, to);

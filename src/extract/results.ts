@@ -18,7 +18,7 @@ import { unitInfo } from '../format/units.js';
 import { span, uniqueId, words, type Clause, type Ctx } from './context.js';
 import { changeField, rankField } from './fields.js';
 import { scopeEnglish } from './glossary.js';
-import { cleanLabel, figureId, indicatorOf, nounAfter } from './labels.js';
+import { cleanLabel, figureId, indicatorOf, nounAfter, readSubject } from './labels.js';
 import type { ChangePhrase, QuantityPhrase } from './phrases.js';
 import type { RankPhrase } from './ranks.js';
 import { distributeChanges, respectivelyFigures } from './respectively.js';
@@ -26,6 +26,7 @@ import {
   base,
   clauseAt,
   labelFor,
+  labelReview,
   nextId,
   push,
   scan,
@@ -89,6 +90,11 @@ function quantitySubject(sc: Scan, i: number, clause: Clause): SubjectFound & { 
   const kind = unitInfo(q.unit).kind;
   if (kind === 'count' || kind === 'scaled-count') {
     const noun = nounAfter(sc.ctx, clause, q.end);
+    if (noun) return { subject: noun, from: q.end };
+  }
+  // 所有市州和98%的县市区建成…: a share of the noun after 的.
+  if (kind === 'percent' && sc.ctx.text[q.end] === '的') {
+    const noun = nounAfter(sc.ctx, clause, q.end + 1);
     if (noun) return { subject: noun, from: q.end };
   }
   const ends = [...sc.quantities.slice(0, i), ...sc.attributives]
@@ -245,25 +251,46 @@ function moveFigures(sc: Scan): void {
   }
 }
 
-/** 4b. Streaks (连续22个月成为…), labelled by what they keep up. */
+/**
+ * The words after a streak or a leading rank, as a label: what was kept up or done first
+ * (连续22个月成为全市进出口总额唯一正增长的区域 → 全市进出口总额唯一正增长的区域), up to the next
+ * number or list mark; doubtful when it runs over twenty characters.
+ */
+function wordsAfter(
+  sc: Scan,
+  from: number,
+  clause: Clause,
+): { zh: string; doubt?: string } | undefined {
+  const t = sc.ctx.text;
+  const rest = t.slice(from, clause.end);
+  const lead = /^(?:成为|保持|实现|位居|居|出台|率先)*/.exec(rest)?.[0].length ?? 0;
+  const stop = rest.slice(lead).search(/[、\d]/);
+  const end = from + lead + (stop < 0 ? rest.length - lead : stop);
+  const zh = cleanLabel(words(sc.ctx, from + lead, end));
+  if (zh.length < 2) return undefined;
+  return Array.from(zh).length > 20 ? { zh, doubt: '标签可能不完整' } : { zh };
+}
+
+/** 4b. Streaks (连续22个月成为…), labelled by their subject or by what they keep up. */
 function streakFigures(sc: Scan): void {
   const { ctx, year } = sc;
   for (const st of sc.streaks) {
     const clause = clauseAt(sc, st.start);
-    const rest = ctx.text.slice(st.end, clause.end).replace(/^(?:成为|保持|实现|位居|居)/, '');
-    const restStart = clause.end - rest.length;
-    const labelZh =
-      cleanLabel(rest ? words(ctx, restStart, clause.end) : words(ctx, clause.start, st.start)) ||
-      words(ctx, st.start, st.end);
+    const reading = readSubject(ctx, clause, st.start);
+    const label =
+      reading.kind === 'subject'
+        ? { zh: reading.subject.zh }
+        : (wordsAfter(sc, st.end, clause) ?? { zh: words(ctx, st.start, st.end) });
     push(
       sc,
       {
         id: nextId(sc, 'streak'),
         kind: 'streak',
-        ...base(sc, { zh: labelZh.slice(0, 60) }),
+        ...base(sc, { zh: label.zh }),
         value: st.value,
         unit: st.unit,
         ...(year ? { year } : {}),
+        ...labelReview('doubt' in label ? label.doubt : undefined),
         source: sc.source,
         span: span(ctx, st),
       },
@@ -273,27 +300,32 @@ function streakFigures(sc: Scan): void {
   }
 }
 
-/** The subject of a ranking: the words before it, or 在…中 in the clause before. */
-function rankSubject(sc: Scan, clause: Clause, r: RankPhrase): Range {
+/**
+ * The label of a ranking: its subject before it (服务业税收、五大行业营收等指标增量、增幅全市靠前 →
+ * 服务业税收、五大行业营收), 在…中 in the clause before, the ranking's own words (在全国百强区中的
+ * 排名), or what was done first (在全市率先出台构建亲清政商关系意见 → 构建亲清政商关系意见).
+ */
+function rankLabel(sc: Scan, clause: Clause, r: RankPhrase): { zh: string; doubt?: string } {
   const t = sc.ctx.text;
-  const before = cleanLabel(
-    t
-      .slice(clause.start, r.start)
-      .replace(/(?:等指标|等)$/, '')
-      .replace(/^在/, ''),
-  );
-  if (before.length >= 2) {
-    const at = t.indexOf(before, clause.start);
-    return { start: at, end: at + before.length };
+  const end = r.start - (/(?:等指标|等)$/.exec(t.slice(clause.start, r.start))?.[0].length ?? 0);
+  const reading = readSubject(sc.ctx, clause, end);
+  if (reading.kind !== 'none') {
+    const doubt = reading.subject.doubtful ? '标签可能不完整' : undefined;
+    return doubt ? { zh: reading.subject.zh, doubt } : { zh: reading.subject.zh };
   }
   // 在发展指标月度评估中，稳居市区第一: the subject is the clause before.
   const prev = sc.clauses[sc.clauses.indexOf(clause) - 1];
   const m = prev ? /^在(.+?)中$/.exec(t.slice(prev.start, prev.end)) : undefined;
-  if (prev && m?.[1]) return { start: prev.start + 1, end: prev.start + 1 + m[1].length };
+  if (prev && m?.[1]) return { zh: words(sc.ctx, prev.start + 1, prev.start + 1 + m[1].length) };
   // 在全国百强区中的排名由第58位上升到第41位: the ranking's own words name it.
   const named = /^在(.+?排名)/.exec(t.slice(r.start, r.end));
-  if (named?.[1]) return { start: r.start + 1, end: r.start + 1 + named[1].length };
-  return { start: clause.start, end: clause.end };
+  if (named?.[1]) return { zh: words(sc.ctx, r.start + 1, r.start + 1 + named[1].length) };
+  return (
+    wordsAfter(sc, r.end, clause) ?? {
+      zh: cleanLabel(words(sc.ctx, clause.start, clause.end)).slice(0, 60),
+      doubt: '未读出主语',
+    }
+  );
 }
 
 /** 4c. Rankings no quantity claimed: a rank figure with a position, else an honour. */
@@ -302,13 +334,13 @@ function rankFigures(sc: Scan): void {
   for (const r of sc.ranks) {
     if (sc.claimedRanks.has(r)) continue;
     const clause = clauseAt(sc, r.start);
-    const labelRange = rankSubject(sc, clause, r);
-    const label = {
-      zh:
-        cleanLabel(words(ctx, labelRange.start, labelRange.end)).slice(0, 60) ||
-        words(ctx, r.start, r.end),
+    const found = rankLabel(sc, clause, r);
+    const label = { zh: found.zh || words(ctx, r.start, r.end) };
+    const common = {
+      ...(year ? { year } : {}),
+      rank: rankOf(ctx, r),
+      ...labelReview(found.doubt),
     };
-    const common = { ...(year ? { year } : {}), rank: rankOf(ctx, r) };
     const figure: Figure =
       r.position !== undefined
         ? {
@@ -316,7 +348,7 @@ function rankFigures(sc: Scan): void {
             kind: 'rank',
             ...base(sc, label),
             value: r.position,
-            unit: r.unit ?? '位次',
+            unit: r.unit ?? '位',
             ...common,
             source: sc.source,
             span: span(ctx, r),

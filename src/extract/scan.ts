@@ -4,8 +4,8 @@
  * that names no subject (为1.54晚, 占生产总值的比重为6.6%, 按汇率计算为2865美元) takes the one before.
  */
 import type { Figure, Range, Review } from '../data/schema.js';
-import { unitInfo } from '../format/units.js';
 import { clausesOf, provenance, uniqueId, words, type Clause, type Ctx } from './context.js';
+import { figureWorthy } from './worthy.js';
 import { joinSubjects, labelOf, readSubject, type Subject } from './labels.js';
 import {
   readChanges,
@@ -56,30 +56,6 @@ export interface Scan {
 
 const inside = (x: Range, ys: readonly Range[]) =>
   ys.some((y) => x.start >= y.start && x.end <= y.end);
-
-/**
- * A count written in small Chinese numerals (八个方面, 两个大局, 五大任务) names or lists, it does not
- * report: statistics are written in Arabic digits. Percentages and compound numerals (百分之五,
- * 一千两百万人) still count.
- */
-function rhetorical(text: string, q: QuantityPhrase): boolean {
-  if (q.script !== 'chinese') return false;
-  const numeral = text.slice(q.number.start, q.number.end);
-  const kind = unitInfo(q.unit).kind;
-  return /^[一二两三四五六七八九十]$/.test(numeral) && (kind === 'count' || kind === 'duration');
-}
-
-/**
- * A duration is a figure where it measures how long something takes (办理时间压缩至6个工作日,
- * 审批时限缩短到3天, 8.6天 — a period is counted in whole units), not where it dates or frames
- * (一年来, 为期4天, 近三十五年).
- */
-function measuredDuration(text: string, q: QuantityPhrase): boolean {
-  const before = text.slice(Math.max(0, q.start - 12), q.start);
-  return /(?:压缩|缩短|缩减|减少|控制|降低|下降|提速)(?:至|到|在)$|(?:时间|时限|周期|工期|时长|用时|天数|日数)(?:为|仅|只需)?$/.test(
-    before,
-  );
-}
 
 /**
  * A number printed without its unit whose change in the next clause gives one (常住人口766579，
@@ -148,11 +124,7 @@ export function scan(
       !inside(q, ranks) &&
       !inside(q, moves) &&
       !inside(q, streaks) &&
-      (unitInfo(q.unit).kind !== 'duration' ||
-        measuredDuration(t, q) ||
-        !Number.isInteger(q.value)) &&
-      t[q.start - 1] !== '第' &&
-      !rhetorical(t, q),
+      figureWorthy(t, q, clauses),
   );
   const attributives = read.filter((q) => attributive(t, q));
   const unitsFromChanges = new Set(unitFromChange(t, clauses, changes));

@@ -151,7 +151,7 @@ interface RawBlock {
  */
 function endsParagraph(line: string): boolean {
   if (/[ \t]{2}$/.test(line)) return false;
-  const body = line.trim();
+  const body = line.replace(ITEM, '').trim();
   if (/[。!?…][”’」』)\]》"'〉】]*$/.test(body)) return true;
   return body.length > 0 && body.length <= 40 && !/[,;:，；：、。]/.test(body);
 }

@@ -11,8 +11,9 @@ import { ALIASES, findIndicator } from './glossary.js';
 import { indicatorOf, readSubject, splitSubjects } from './labels.js';
 import { labelReview } from './scan.js';
 import { comparatorOf, listAfter } from './lists.js';
-import { readTargetPhrase, type TargetPhrase } from './phrases.js';
-import { headingChain, type Sentence } from './sentences.js';
+import { readQuantity, readTargetPhrase, type TargetPhrase } from './phrases.js';
+import { figureWorthy } from './worthy.js';
+import { headingChain, type Block, type Sentence } from './sentences.js';
 
 const TARGET_HEADING = /目标|预期|计划/;
 /**
@@ -22,13 +23,44 @@ const TARGET_HEADING = /目标|预期|计划/;
 const TARGET_SENTENCE =
   /目标(?:是|为|如下|主要有|(?:还)?包[括含])?[:：]|(?:预期|主要)目标(?:是|为)|目标(?:是|为|设定在|设定为|定为|定在)|力争|确保|拟(?:按|将|安排)/;
 
-/** Whether a sentence sets targets: by its headings, its own words, or a sentence before it in its block. */
+/** The level of a plain-text title by its marker: 一、 (1), (一) (2), 1. (3). */
+function titleLevel(block: Block): number | undefined {
+  const marker = block.marker;
+  if (!marker || block.kind !== 'item' || block.end - block.start > 40) return undefined;
+  if (marker.kind === 'chinese') return marker.text.startsWith('(') ? 2 : 1;
+  if (marker.kind === 'number') return 3;
+  return undefined;
+}
+
+/** The plain-text titles (二、“十五五”主要目标任务, (一)…) a block stands under, innermost first. */
+function plainTitles(ctx: Ctx, index: number): Block[] {
+  const out: Block[] = [];
+  let level = Infinity;
+  for (let i = index - 1; i >= 0 && level > 1; i--) {
+    const b = ctx.seg.blocks[i];
+    if (!b) break;
+    if (b.kind === 'heading') break;
+    const l = titleLevel(b);
+    if (l !== undefined && l < level) {
+      out.push(b);
+      level = l;
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a sentence sets targets: by its headings (or the plain-text titles it stands under),
+ * its own words, or a sentence before it in its block.
+ */
 export function isTargetSentence(ctx: Ctx, s: Sentence): boolean {
   const block = ctx.seg.blocks[s.block];
   if (!block) return false;
   if (block.kind === 'heading') return false;
   const chain = headingChain(ctx.seg, block.index);
   if (chain.some((h) => TARGET_HEADING.test(ctx.text.slice(h.start, h.end)))) return true;
+  const titles = plainTitles(ctx, block.index);
+  if (titles.some((b) => /目标|预期/.test(ctx.text.slice(b.start, b.end)))) return true;
   if (TARGET_SENTENCE.test(s.text)) return true;
   // A sentence that follows a target-announcing sentence in the same block.
   for (let i = s.index - 1; i >= 0; i--) {
@@ -119,8 +151,11 @@ function targetSubject(ctx: Ctx, clause: Clause, phrase: TargetPhrase) {
 function clauseTarget(sc: TargetScan, clause: Clause): void {
   const { ctx, chapter, targets } = sc;
   const phrase = readTargetPhrase(ctx.text, clause.start, clause.end);
-  // A count of years frames a target (近三十五年, 三年内), it is not one.
-  if (!phrase || phrase.unit === '年') return;
+  if (!phrase) return;
+  // 重点做好十个方面工作, 近三十五年: a count that names or frames is no target.
+  const quantity =
+    phrase.value === undefined ? undefined : readQuantity(ctx.text, phrase.start, phrase.end);
+  if (quantity && !figureWorthy(ctx.text, quantity)) return;
   const subject = targetSubject(ctx, clause, phrase);
   if (!subject || subject.raw.length < 2) return;
   const zh = subject.subject.zh.slice(0, 120);

@@ -85,6 +85,21 @@ export const UNITS = {
   次: { kind: 'count', factor: 1, en: 'times', enOne: 'time' },
   件次: { kind: 'count', factor: 1, en: 'items', enOne: 'item' },
   晚: { kind: 'count', factor: 1, en: 'nights', enOne: 'night' },
+  种: { kind: 'count', factor: 1, en: 'kinds', enOne: 'kind' },
+  轮: { kind: 'count', factor: 1, en: 'rounds', enOne: 'round' },
+  // 万 or 亿 with no unit after it counts the noun that follows (惠及17万婴幼儿).
+  万: { kind: 'scaled-count', factor: 1e4, en: '' },
+  亿: { kind: 'scaled-count', factor: 1e8, en: '', enWords: true },
+  万个: { kind: 'scaled-count', factor: 1e4, en: '' },
+  万家: { kind: 'scaled-count', factor: 1e4, en: '' },
+  万件: { kind: 'scaled-count', factor: 1e4, en: '' },
+  万项: { kind: 'scaled-count', factor: 1e4, en: '' },
+  万名: { kind: 'scaled-count', factor: 1e4, en: '' },
+  万套: { kind: 'scaled-count', factor: 1e4, en: '' },
+  万台: { kind: 'scaled-count', factor: 1e4, en: '' },
+  万条: { kind: 'scaled-count', factor: 1e4, en: '' },
+  万所: { kind: 'scaled-count', factor: 1e4, en: '' },
+  万座: { kind: 'scaled-count', factor: 1e4, en: '' },
   万人: { kind: 'scaled-count', factor: 1e4, en: 'people' },
   万人次: { kind: 'scaled-count', factor: 1e4, en: 'visits' },
   亿人次: { kind: 'scaled-count', factor: 1e8, en: 'visits', enWords: true },
@@ -97,6 +112,7 @@ export const UNITS = {
   年: { kind: 'duration', factor: 1, en: 'years', enOne: 'year' },
   天: { kind: 'duration', factor: 1, en: 'days', enOne: 'day' },
   个工作日: { kind: 'duration', factor: 1, en: 'working days', enOne: 'working day' },
+  岁: { kind: 'measure', factor: 1, en: 'years' },
   // Places: 前进两个位次 (places moved in a ranking); 位 counts people (3位院士) and writes a
   // place in a ranking (第47位, 排名升至37位), bare in English either way.
   位次: { kind: 'rank', factor: 1, en: 'places', enOne: 'place' },
@@ -127,6 +143,8 @@ export const UNITS = {
   万亿斤: { kind: 'measure', factor: 1e12, en: 'jin', enWords: true },
   兆斤: { kind: 'measure', factor: 1e12, en: 'jin', enWords: true },
   // Energy: power, electricity, and energy use in tonnes of standard coal equivalent.
+  微克每立方米: { kind: 'measure', factor: 1, en: 'μg/m³' },
+  '微克/立方米': { kind: 'measure', factor: 1, en: 'μg/m³' },
   千瓦: { kind: 'measure', factor: 1, en: 'kW' },
   万千瓦: { kind: 'measure', factor: 1e4, en: 'kW' },
   亿千瓦: { kind: 'measure', factor: 1e8, en: 'kW', enWords: true },

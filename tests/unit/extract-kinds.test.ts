@@ -197,6 +197,15 @@ describe('ranks and positions', () => {
 
 describe('declines keep the value as printed', () => {
   it.each<[string, string[]]>([
+    [
+      '全省空气质量优良天数比率改善2.1个百分点，PM2.5浓度较2020年改善18%。',
+      ['空气质量优良天数比率 2.1个百分点 rise', 'PM2.5浓度 18% fall'],
+    ],
+    ['集中采购药品平均降价超50%。', ['集中采购药品 50% fall']],
+    [
+      '生产安全事故起数、死亡人数比2022年分别下降31.2%、27.5%。',
+      ['生产安全事故起数 31.2% fall', '死亡人数 27.5% fall'],
+    ],
     ['农村贫困人口减少1.2万人。', ['农村贫困人口 1.2万人 fall']],
     ['单位地区生产总值能耗下降4.5%。', ['单位地区生产总值能耗 4.5% fall']],
     [
@@ -222,6 +231,30 @@ describe('values that moved: where they arrived is the figure', () => {
   });
 });
 
+describe('streaks, honours and leading ranks are labelled by their subject or their deed', () => {
+  it('labels a streak by the subject before it, or by what it keeps up', () => {
+    expect(figures('城乡居民收入连续12年跑赢经济增长，连续3年获评全国文明城市。')).toEqual([
+      '城乡居民收入 12年',
+      '获评全国文明城市 3年',
+    ]);
+  });
+
+  it('labels a level after a streak by the subject before the streak', () => {
+    expect(figures('蔬菜总产量连续9年稳定在300万吨以上。')).toEqual([
+      '蔬菜总产量 9年',
+      '蔬菜总产量 300万吨',
+    ]);
+  });
+
+  it('labels a first-in-the-province by what was done, a position by its subject', () => {
+    const data = draft('在全省率先建成数字政府服务平台，县域经济综合竞争力稳居全省首位。');
+    expect(data.figures.map((f) => [f.kind, f.label.zh, f.value])).toEqual([
+      ['honour', '建成数字政府服务平台', undefined],
+      ['rank', '县域经济综合竞争力', 1],
+    ]);
+  });
+});
+
 describe('subjects a clause does not repeat', () => {
   it('joins a share to the subject it is a share of', () => {
     expect(figures('第一产业增加值12.5亿元，增长3.1%，占地区生产总值的比重为8.2%。')).toEqual([
@@ -232,6 +265,13 @@ describe('subjects a clause does not repeat', () => {
 
   it('gives a value after 为 the subject of the change before it', () => {
     expect(figures('人均住院天数按年减少0.3天，为8.6天。')).toEqual(['人均住院天数 8.6天 Δ-0.3天']);
+  });
+
+  it('reads a share of the noun after 的, and 万 counting people without a unit', () => {
+    expect(
+      figures('85%的行政村通上了5G网络，为3.6万名农民工追回工资2.1亿元，惠及12万农户。'),
+    ).toEqual(['行政村 85%', '农民工 3.6万名', '农民工追回工资 2.1亿元', '农户 12万']);
+    expect(figures('实际使用外资3.2亿卢布。')).toEqual([]);
   });
 
   it('reads a count by the noun written after it', () => {
@@ -294,6 +334,29 @@ describe('targets in a 主要预期目标 paragraph, every clause', () => {
       'energy-intensity-growth-2024',
     ]);
     expect(data.targets[2]?.reference).toBe('gdp-growth-2024');
+  });
+
+  it('reads the targets of a plain-text section whose title speaks of them, and only those', () => {
+    const data = draft(
+      [
+        '二、“十五五”主要目标',
+        '（一）以更实举措提高人民生活品质。',
+        '常住人口城镇化率提高到72%左右，人均预期寿命达到80.5岁。',
+        '三、今年重点工作',
+        '新建保障性住房1200套。',
+      ].join('\n'),
+    );
+    expect(data.targets.map(target)).toEqual([
+      '常住人口城镇化率 about 72%',
+      '人均预期寿命 about 80.5岁',
+    ]);
+    expect(data.figures.map(seen)).toEqual(['新建保障性住房 1200套']);
+  });
+
+  it('reads no target in a count of the work to do', () => {
+    expect(targets('主要预期目标是：地区生产总值增长5%左右。重点做好十个方面工作。')).toEqual([
+      '地区生产总值增长 about 5%',
+    ]);
   });
 
   it('does not read a report of targets met as targets', () => {
