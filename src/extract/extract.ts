@@ -8,7 +8,8 @@
  * - results (`results.ts`): quantities with their unit, qualifiers, change and ranking; standalone
  *   rankings and honours; streaks; "respectively" lists;
  * - targets (`targets.ts`) in sentences that set them, with their comparators, linked to a baseline;
- * - chapters from the headings (`outline.ts`); events from dates with a month (`events.ts`).
+ * - chapters from the headings (`outline.ts`); events from dates with a month (`events.ts`);
+ * - the programme — a named one with its parts, or a numbered work list (`programme.ts`).
  *
  * It is a head start, not a verdict: it says on stderr (the `notes`) which numbers it left unused.
  */
@@ -21,6 +22,7 @@ import { extractEvents } from './events.js';
 import { normalizeText, toOriginal } from './normalize.js';
 import { findNumbers } from './numerals.js';
 import { outlineOf } from './outline.js';
+import { findProgramme } from './programme.js';
 import { extractResults } from './results.js';
 import { segment } from './sentences.js';
 import { toSimplified, traditionalShare } from './simplify.js';
@@ -137,6 +139,7 @@ export function extractDraft(original: string, options: ExtractOptions = {}): Ex
   const outline = outlineOf(ctx);
   const { chapters } = outline;
   const { figures, targets, events } = readSentences(ctx, outline.chapterOfBlock);
+  const programme = findProgramme(ctx, outline.chapterOfBlock);
   capLists(ctx, { chapters, figures, targets, events });
   noteUnused(ctx);
 
@@ -156,6 +159,7 @@ export function extractDraft(original: string, options: ExtractOptions = {}): Ex
     chapters,
     figures,
     targets,
+    ...(programme ? { programme } : {}),
     events,
   };
   const checked = validateDataset(JSON.parse(JSON.stringify(dataset)));
