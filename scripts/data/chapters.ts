@@ -86,3 +86,20 @@ export function chapterOf(
   }
   return info;
 }
+
+/**
+ * A curated item placed in the source: its quote's range, the sentence it stands in and its
+ * chapter (checked to hold the sentence); `undefined` when the quote or sentence is not found.
+ */
+export function anchorItem(
+  ctx: Ctx,
+  where: Where,
+  item: { readonly at: string; readonly within?: string | undefined; readonly chapter: string },
+  chapters: Map<string, ChapterInfo>,
+): { anchor: Range; source: Provenance; info: ChapterInfo | undefined } | undefined {
+  const anchor = locate(ctx, where, item);
+  if (!anchor) return undefined;
+  const source = provenance(ctx, where, anchor);
+  if (!source) return undefined;
+  return { anchor, source, info: chapterOf(ctx, where, chapters, item.chapter, source) };
+}

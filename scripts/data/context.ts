@@ -149,3 +149,21 @@ export function corrected(ctx: Ctx, r: Range): string {
   }
   return out;
 }
+
+/**
+ * Builds each curated item of a list, naming it in messages by its place in the curation
+ * (`figures[3] (gdp-2019)`) and in paths by its place in the dataset; items that fail are left out
+ * (their problems are recorded).
+ */
+export function buildEach<C extends { readonly id: string }, T>(
+  list: string,
+  items: readonly C[],
+  build: (item: C, where: Where, path: string) => T | undefined,
+): T[] {
+  const built: T[] = [];
+  items.forEach((item, i) => {
+    const one = build(item, `${list}[${i}] (${item.id})`, `${list}[${built.length}]`);
+    if (one !== undefined) built.push(one);
+  });
+  return built;
+}

@@ -4,15 +4,13 @@
  */
 import type { Range, ReportEvent } from '../../src/data/schema.js';
 import { readDate } from '../../src/extract/phrases.js';
-import { chapterOf, type ChapterInfo } from './chapters.js';
+import { anchorItem, type ChapterInfo } from './chapters.js';
 import {
   account,
   corrected,
   exact,
   findIn,
-  locate,
   norm,
-  provenance,
   show,
   span,
   type Ctx,
@@ -101,11 +99,9 @@ export function buildEvents(
   curation.events.forEach((e, i) => {
     const where = `events[${i}] (${e.id})`;
     const path = `events[${events.length}]`;
-    const anchor = locate(ctx, where, e);
-    if (!anchor) return;
-    const source = provenance(ctx, where, anchor);
-    if (!source) return;
-    chapterOf(ctx, where, chapters, e.chapter, source);
+    const placed = anchorItem(ctx, where, e, chapters);
+    if (!placed) return;
+    const { anchor, source } = placed;
     const sentence = { start: source.start, end: source.end };
     const when = buildWhen(ctx, where, `${path}.when`, e.when, sentence);
     if (!when) return;

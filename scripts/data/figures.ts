@@ -8,15 +8,14 @@ import { changeField, rankField } from '../../src/extract/fields.js';
 import { scopeEnglish, SCOPES } from '../../src/extract/glossary.js';
 import { readChange, readQuantity, readStreak } from '../../src/extract/phrases.js';
 import { readRank } from '../../src/extract/ranks.js';
-import { chapterOf, type ChapterInfo } from './chapters.js';
+import { anchorItem, type ChapterInfo } from './chapters.js';
 import {
   account,
+  buildEach,
   corrected,
   exact,
   findIn,
-  locate,
   norm,
-  provenance,
   show,
   span,
   type Ctx,
@@ -171,11 +170,9 @@ function buildFigure(
   path: string,
   chapters: Map<string, ChapterInfo>,
 ): Figure | undefined {
-  const anchor = locate(ctx, where, f);
-  if (!anchor) return undefined;
-  const source = provenance(ctx, where, anchor);
-  if (!source) return undefined;
-  const info = chapterOf(ctx, where, chapters, f.chapter, source);
+  const placed = anchorItem(ctx, where, f, chapters);
+  if (!placed) return undefined;
+  const { anchor, source, info } = placed;
   const it: Item = {
     ctx,
     f,
@@ -216,16 +213,7 @@ export function buildFigures(
   curation: Curation,
   chapters: Map<string, ChapterInfo>,
 ): Figure[] {
-  const figures: Figure[] = [];
-  curation.figures.forEach((f, i) => {
-    const figure = buildFigure(
-      ctx,
-      f,
-      `figures[${i}] (${f.id})`,
-      `figures[${figures.length}]`,
-      chapters,
-    );
-    if (figure) figures.push(figure);
-  });
-  return figures;
+  return buildEach('figures', curation.figures, (item, where, path) =>
+    buildFigure(ctx, item, where, path, chapters),
+  );
 }

@@ -4,18 +4,8 @@
  */
 import type { Target } from '../../src/data/schema.js';
 import { readTargetPhrase, type TargetPhrase } from '../../src/extract/phrases.js';
-import { chapterOf, type ChapterInfo } from './chapters.js';
-import {
-  account,
-  findIn,
-  locate,
-  norm,
-  provenance,
-  show,
-  span,
-  type Ctx,
-  type Where,
-} from './context.js';
+import { anchorItem, type ChapterInfo } from './chapters.js';
+import { account, buildEach, findIn, norm, show, span, type Ctx, type Where } from './context.js';
 import type { Curation } from './curation.js';
 
 type CuratedTarget = Curation['targets'][number];
@@ -51,11 +41,9 @@ function buildTarget(
   path: string,
   chapters: Map<string, ChapterInfo>,
 ): Target | undefined {
-  const anchor = locate(ctx, where, t);
-  if (!anchor) return undefined;
-  const source = provenance(ctx, where, anchor);
-  if (!source) return undefined;
-  const info = chapterOf(ctx, where, chapters, t.chapter, source);
+  const placed = anchorItem(ctx, where, t, chapters);
+  if (!placed) return undefined;
+  const { anchor, source, info } = placed;
   const words = findIn(ctx, `${where}.value`, t.value, anchor);
   if (!words) return undefined;
   const w = norm(ctx, words);
@@ -105,16 +93,7 @@ export function buildTargets(
   curation: Curation,
   chapters: Map<string, ChapterInfo>,
 ): Target[] {
-  const targets: Target[] = [];
-  curation.targets.forEach((t, i) => {
-    const target = buildTarget(
-      ctx,
-      t,
-      `targets[${i}] (${t.id})`,
-      `targets[${targets.length}]`,
-      chapters,
-    );
-    if (target) targets.push(target);
-  });
-  return targets;
+  return buildEach('targets', curation.targets, (item, where, path) =>
+    buildTarget(ctx, item, where, path, chapters),
+  );
 }
