@@ -17,7 +17,7 @@ import type { Commitment, Pillar, Programme, Range } from '../data/schema.js';
 import { provenance, span, uniqueId, words, type Ctx } from './context.js';
 import { parseChineseNumeral } from './numerals.js';
 import { readPillarLine, splitEnumeration } from './pillars.js';
-import { headingChain, type Block, type Sentence } from './sentences.js';
+import { headingChain, sentenceAt, type Block } from './sentences.js';
 
 /** A part of a programme found in the text (normalised ranges). */
 interface Part {
@@ -54,9 +54,7 @@ const WORK = /工作|任务|重点|举措|抓好|做好|着力|工程|行动|攻
 
 const MAX_PILLARS = 10;
 
-function sentenceAt(ctx: Ctx, at: number): Sentence | undefined {
-  return ctx.seg.sentences.find((s) => at >= s.start && at < s.end);
-}
+const sentenceOf = (ctx: Ctx, at: number) => sentenceAt(ctx.seg, at);
 
 /**
  * `r` without the punctuation around it, and without a quotation mark left dangling at an edge
@@ -79,7 +77,7 @@ function trimmed(text: string, r: Range): Range {
 /** The parts listed right before a named programme in its clause (or after it, after a colon). */
 function listedParts(ctx: Ctx, name: Range, count: number): Range[] | undefined {
   const t = ctx.text;
-  const s = sentenceAt(ctx, name.start);
+  const s = sentenceOf(ctx, name.start);
   if (!s) return undefined;
   const clauseStart = Math.max(s.start, t.lastIndexOf(',', name.start - 1) + 1);
   const before = trimmed(t, { start: clauseStart, end: name.start });
@@ -147,7 +145,7 @@ function detailOf(ctx: Ctx, name: string, from: number, fallback: Range): Part {
       : [];
     return { name: { start: at, end: at + name.length }, source: first, actions };
   }
-  return { name: fallback, source: sentenceAt(ctx, fallback.start) ?? fallback, actions: [] };
+  return { name: fallback, source: sentenceOf(ctx, fallback.start) ?? fallback, actions: [] };
 }
 
 /** 1. A named programme with its parts listed beside its name. */
@@ -158,7 +156,7 @@ function namedProgramme(ctx: Ctx): Found | undefined {
     if (count < 2 || count > MAX_PILLARS) continue;
     const name = { start: m.index, end: m.index + m[0].length };
     const listed = listedParts(ctx, name, count);
-    const s = sentenceAt(ctx, name.start);
+    const s = sentenceOf(ctx, name.start);
     if (!listed || !s) continue;
     const parts = listed.map((r) => detailOf(ctx, t.slice(r.start, r.end), s.end, r));
     // A heading that names the programme introduces it; its other words are the aim.
@@ -217,12 +215,12 @@ function inlineList(ctx: Ctx): Found | undefined {
       const end = run[k + 1]?.at ?? (t.indexOf('。', m.body) < 0 ? b.end : t.indexOf('。', m.body));
       const item = trimmed(t, { start: m.body, end: Math.min(end, b.end) });
       const { name, actions } = clausesAfterFirst(t, item);
-      return { name, source: sentenceAt(ctx, m.at) ?? item, number: k + 1, actions };
+      return { name, source: sentenceOf(ctx, m.at) ?? item, number: k + 1, actions };
     });
     return {
       title: intro,
       roof: intro,
-      source: sentenceAt(ctx, intro.start) ?? intro,
+      source: sentenceOf(ctx, intro.start) ?? intro,
       parts,
       block: b.index,
     };
@@ -341,7 +339,7 @@ export function findProgramme(
   if (!found || found.parts.length < 2) return undefined;
   const chapter = chapterOf(ctx, chapterOfBlock, found.block);
   const foundation = foundationOf(ctx, chapterOfBlock);
-  const roofSentence = sentenceAt(ctx, found.roof.start) ?? found.roof;
+  const roofSentence = sentenceOf(ctx, found.roof.start) ?? found.roof;
   // Its words carry the numbers in them (五提工程, 三大攻坚战).
   ctx.used.push(found.title, found.roof, ...found.parts.flatMap((p) => [p.name, ...p.actions]));
   return {

@@ -148,6 +148,37 @@ function targetSubject(ctx: Ctx, clause: Clause, phrase: TargetPhrase) {
 }
 
 /** One target clause: a number with its comparator, keep-growing or in-step-with. */
+/** The measure a target's words say: a growth rate, a share or a level. */
+function measureOf(phrase: TargetPhrase, subject: { raw: string; growthWord: boolean }) {
+  const growth =
+    phrase.comparator === 'keep-growing' ||
+    phrase.comparator === 'in-step-with' ||
+    subject.growthWord ||
+    /涨幅$|增幅$|增速$/.test(subject.raw);
+  const measure: Target['measure'] = growth
+    ? 'growth'
+    : /占比|比重|率$/.test(subject.raw)
+      ? 'share'
+      : 'level';
+  return measure;
+}
+
+/** An in-step-with target (居民收入增长与经济增长同步), linked to the target it keeps pace with. */
+function inStepTarget(sc: TargetScan, phrase: TargetPhrase, common: Draft): void {
+  const refStem = ALIASES[phrase.reference ?? ''] ?? findIndicator(phrase.reference ?? '')?.id;
+  const ref =
+    sc.targets.find((x) => refStem !== undefined && x.id.startsWith(`${refStem}-`)) ??
+    sc.targets.find((x) => refStem !== undefined && MENTIONS.get(x) === refStem);
+  if (!ref) {
+    sc.ctx.notes.push(
+      `target "${common.label.zh}" keeps pace with "${phrase.reference ?? ''}", but no target for it was found; left out`,
+    );
+    return;
+  }
+  sc.add({ ...common, comparator: 'in-step-with', reference: ref.id }, [phrase]);
+}
+
+/** One target clause: a number with its comparator (or a range: its two ends), keep-growing or in-step-with. */
 function clauseTarget(sc: TargetScan, clause: Clause): void {
   const { ctx, chapter, targets } = sc;
   const phrase = readTargetPhrase(ctx.text, clause.start, clause.end);
@@ -160,62 +191,36 @@ function clauseTarget(sc: TargetScan, clause: Clause): void {
   if (!subject || subject.raw.length < 2) return;
   const zh = subject.subject.zh.slice(0, 120);
   const indicator = indicatorOf(subject.raw.replace(/(?:增长|增速|增幅|涨幅|下降|降低|减少)$/, ''));
-  const measure: Target['measure'] =
-    phrase.comparator === 'keep-growing' ||
-    phrase.comparator === 'in-step-with' ||
-    subject.growthWord ||
-    /涨幅$|增幅$|增速$/.test(subject.raw)
-      ? 'growth'
-      : /占比|比重|率$/.test(subject.raw)
-        ? 'share'
-        : 'level';
+  const measure = measureOf(phrase, subject);
   const growth = measure === 'growth' && phrase.comparator !== 'keep-growing';
-  const idStem = `${indicator?.id ?? `target-${targets.length + 1}`}${growth ? '-growth' : ''}`;
-  const label = indicator ? { zh, en: `${indicator.en}${growth ? ' growth' : ''}` } : { zh };
-  const mentions = findIndicator(subject.raw)?.id;
-  const common = { idStem, mentions, label, ...(chapter ? { chapter } : {}), measure };
-  if (phrase.comparator === 'in-step-with') {
-    const refStem = ALIASES[phrase.reference ?? ''] ?? findIndicator(phrase.reference ?? '')?.id;
-    const ref =
-      targets.find((x) => refStem !== undefined && x.id.startsWith(`${refStem}-`)) ??
-      targets.find((x) => refStem !== undefined && MENTIONS.get(x) === refStem);
-    if (!ref) {
-      ctx.notes.push(
-        `target "${zh}" keeps pace with "${phrase.reference ?? ''}", but no target for it was found; left out`,
-      );
-      return;
-    }
-    sc.add(
-      {
-        ...common,
-        comparator: 'in-step-with',
-        reference: ref.id,
-        span: span(ctx, phrase),
-      },
-      [phrase],
-    );
-    return;
-  }
-  const sign = subject.decline ? -1 : 1;
-  const shared = {
-    ...common,
+  const common: Draft = {
+    idStem: `${indicator?.id ?? `target-${targets.length + 1}`}${growth ? '-growth' : ''}`,
+    mentions: findIndicator(subject.raw)?.id,
+    label: indicator ? { zh, en: `${indicator.en}${growth ? ' growth' : ''}` } : { zh },
+    ...(chapter ? { chapter } : {}),
+    measure,
+    comparator: 'about',
     ...(phrase.unit !== undefined ? { unit: phrase.unit } : {}),
     ...(phrase.qualifiers.length ? { qualifiers: [...phrase.qualifiers] } : {}),
     span: span(ctx, phrase),
   };
+  if (phrase.comparator === 'in-step-with') {
+    inStepTarget(sc, phrase, common);
+    return;
+  }
+  const sign = subject.decline ? -1 : 1;
   if (phrase.upTo !== undefined && phrase.value !== undefined) {
     // A range (7.5%-8%): its two ends, each a target of its own, for an editor to keep or merge.
     const range = labelReview('区间目标拆为上下两端');
-    sc.add({ ...shared, comparator: 'at-least', value: sign * phrase.value, ...range }, [phrase]);
-    sc.add({ ...shared, comparator: 'at-most', value: sign * phrase.upTo, ...range }, [phrase]);
+    sc.add({ ...common, comparator: 'at-least', value: sign * phrase.value, ...range }, [phrase]);
+    sc.add({ ...common, comparator: 'at-most', value: sign * phrase.upTo, ...range }, [phrase]);
     return;
   }
-  const value = phrase.value;
   sc.add(
     {
-      ...shared,
+      ...common,
       comparator: phrase.comparator ?? 'about',
-      ...(value !== undefined ? { value: sign * value } : {}),
+      ...(phrase.value !== undefined ? { value: sign * phrase.value } : {}),
       ...(phrase.comparator === undefined ? { note: { zh: NO_COMPARATOR } } : {}),
     },
     [phrase],
