@@ -10,6 +10,23 @@ export * from './data/validate.js';
 export * from './data/loader.js';
 export * from './data/context.js';
 export * from './controllers/step-context.js';
+export * from './story/schema.js';
+export {
+  checkStoryReferences,
+  parseStory,
+  StoryError,
+  validateStory,
+  type StoryValidation,
+} from './story/validate.js';
+export {
+  draftStory,
+  DraftStoryError,
+  DRAFT_LANGUAGES,
+  DRAFT_PARTS,
+  type DraftLanguages,
+  type DraftPart,
+  type DraftStoryOptions,
+} from './story/draft.js';
 export { defineElement } from './define.js';
 export { ReportElement } from './element.js';
 export { THEMES, type Theme } from './theme.js';
