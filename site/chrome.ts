@@ -36,6 +36,9 @@ const WORDS = {
         个字符，SHA-256 <code class="hash">${d.source.sha256.slice(0, 16)}…</code>。`,
     methodText: html`数据集由报道原文和一份人工整理（编号、英文、章节）构建：每个数字都必须在原文中逐字找到，原文中任何一个没有被数据集说明的数字都会被逐一列出。换一份报告，可以先用
       <code>report-story extract</code> 生成一份带出处的草稿数据集。`,
+    methodDraft: html`数据集由
+      <code>report-story extract</code>
+      从报道原文自动抽取，每一项都带着它的原句和字符位置；它是一份草稿，还没有经过人工整理和核对。`,
     madeText: (deck: string) =>
       html`用 report-story 的 Web Components 制作。同一个故事文件也是一套
         <a href=${deck}>演示幻灯片</a>，每张幻灯片的演讲者备注都附有报道原句。`,
@@ -69,6 +72,9 @@ const WORDS = {
       chapters): every figure must be found verbatim in the report, and every number in the report
       that the dataset does not account for is listed. For another report,
       <code>report-story extract</code> drafts a dataset with the source of every item.`,
+    methodDraft: html`The dataset was read from the report by <code>report-story extract</code>:
+      every item carries its sentence and position in the report. It is a draft that nobody has
+      reviewed yet.`,
     madeText: (deck: string) =>
       html`report-story web components. The same story file is also a
         <a href=${deck}>slide deck</a>, whose speaker notes quote the report for every figure.`,
@@ -132,7 +138,7 @@ export function colophon(
           : nothing
       }
       <dt>${words.method}</dt>
-      <dd>${words.methodText}</dd>
+      <dd>${dataset.draft ? words.methodDraft : words.methodText}</dd>
       <dt>${words.made}</dt>
       <dd>${words.madeText(deckUrl)}</dd>
     </dl>

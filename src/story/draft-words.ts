@@ -1,6 +1,6 @@
 /**
- * The words `draftStory()` writes into a story beyond the report's own: kickers, the byline, the
- * colophon's notes, the headings of timeline steps. One table per language, in one place, so that
+ * The words `draftStory()` writes into a story beyond the report's own — kickers, the byline, the
+ * colophon's notes, the headings of timeline steps — and the few a written site's pages say. One table per language, in one place, so that
  * they can move into `src/i18n/` with the rest of the library's words.
  *
  * Chinese is the source; English is used only for a story that is bilingual (every text of the
@@ -74,6 +74,10 @@ export interface DraftWords {
   readonly headline: (label: string, value: string) => string;
   /** A streak's headline: 连续22个月 … */
   readonly streak: (label: string, value: string) => string;
+  /** A written site's story page without JavaScript, above the story as plain text. */
+  readonly noScriptStory: string;
+  /** A written site's deck without JavaScript. */
+  readonly noScriptDeck: string;
   /** The only step of a story whose dataset has nothing to show. */
   readonly empty: string;
   readonly emptyBody: string;
@@ -101,7 +105,7 @@ export const DRAFT_WORDS: Readonly<Record<'zh-CN' | 'en', DraftWords>> = {
         c.pillars > 0 && `${c.pillars}项重点工程`,
       ])}，每一项都附报告原句`,
     byline: ({ file, date, inferred, url }) =>
-      `根据报告 ${file}${date ? `（${date}${inferred ? '，推定' : ''}）` : ''}自动起草${
+      `根据报告 ${file}${date ? `（${date}${inferred ? '，推定' : ''}）` : ' '}自动起草${
         url ? `，原文见 ${url}` : ''
       }。文中每个数字都能对照报告原句核对。`,
     aboutDrafted:
@@ -133,6 +137,9 @@ export const DRAFT_WORDS: Readonly<Record<'zh-CN' | 'en', DraftWords>> = {
     join: (parts) => `${parts.join('；')}。`,
     headline: (label, value) => `${label}${value}`,
     streak: (label, value) => `连续${value}：${label}`,
+    noScriptStory:
+      '这是不运行 JavaScript 时的故事文本；运行 JavaScript 时，数字会在文字旁边动起来。',
+    noScriptDeck: '这个演示需要 JavaScript。',
     empty: '这份报告还没有可讲的内容',
     emptyBody: '数据集里没有数字、目标、事件或章节。',
   },
@@ -180,6 +187,9 @@ export const DRAFT_WORDS: Readonly<Record<'zh-CN' | 'en', DraftWords>> = {
     join: (parts) => `${parts.map((p) => p.replace(/[.;]$/, '')).join('. ')}.`,
     headline: (label, value) => `${label}: ${value}`,
     streak: (label, value) => `${value} in a row: ${label}`,
+    noScriptStory:
+      'This is the story as it reads without JavaScript; with it, the figures count up beside the text.',
+    noScriptDeck: 'This deck needs JavaScript.',
     empty: 'Nothing to tell from this report yet',
     emptyBody: 'The dataset has no figures, targets, events or chapters.',
   },
