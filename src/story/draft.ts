@@ -171,8 +171,15 @@ interface SentencePart {
   readonly at: number;
 }
 
-/** The figure steps of a section: by sentence, small neighbours joined, large sentences split. */
-function figureParts(figures: readonly Figure[], settings: DraftSettings): SentencePart[][] {
+/**
+ * The figure steps of a section: by sentence, small neighbours joined, large sentences split.
+ * Sentences are never joined across a barrier (the place of a target or the programme between them).
+ */
+function figureParts(
+  figures: readonly Figure[],
+  settings: DraftSettings,
+  barriers: readonly number[],
+): SentencePart[][] {
   const sentences = new Map<string, Figure[]>();
   for (const f of figures) {
     const key = sentenceOf(f);
@@ -206,9 +213,11 @@ function figureParts(figures: readonly Figure[], settings: DraftSettings): Sente
       list.reduce((n, p) => n + p.counters.length, 0);
     const honours = (list: readonly SentencePart[]) =>
       list.reduce((n, p) => n + p.honours.length, 0);
+    const apart = (a: number, b: number) => barriers.some((at) => at > a && at < b);
     if (
       previous &&
       head &&
+      !apart(head.at, part.at) &&
       previous.length < MAX_SENTENCES &&
       !head.split &&
       !part.split &&
@@ -256,7 +265,11 @@ class Drafter {
   }
 
   private figureBlocks(section: Section): Block[] {
-    return figureParts(section.figures, this.settings).flatMap((parts): Block[] => {
+    const barriers = [
+      ...section.targets.map(position),
+      ...(section.programme ? [position(section.programme)] : []),
+    ];
+    return figureParts(section.figures, this.settings, barriers).flatMap((parts): Block[] => {
       const counters = parts.flatMap((p) => p.counters);
       const honours = parts.flatMap((p) => p.honours);
       const lead = counters[0] ?? honours[0];
