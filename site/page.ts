@@ -19,6 +19,7 @@ import type { Story } from '../src/story/schema.js';
 import { THEMES, type Theme } from '../src/theme.js';
 import { STORY_META } from '../src/site/kit.js';
 import { colophon, masthead } from './chrome.js';
+import { siteMessages } from './i18n/messages.js';
 
 /** The story a page shows without `?story=` or a story named in the page. */
 export const DEFAULT_STORY = 'gangzha-2019.story';
@@ -57,26 +58,9 @@ export function readQuery(
   };
 }
 
-const WORDS = {
-  'zh-CN': {
-    other: 'English',
-    otherLang: 'en',
-    loading: '正在载入故事…',
-    failed: '无法载入故事',
-    chineseOnly: '这个故事只有中文。',
-  },
-  en: {
-    other: '中文',
-    otherLang: 'zh-CN',
-    loading: 'Loading the story…',
-    failed: 'Cannot load the story',
-    chineseOnly: 'This story is in Chinese only.',
-  },
-} as const;
-
 /** A link to this page in the other language; switching re-renders in place and keeps the place. */
 function languageSwitch(locale: ReportLocale, onSwitch: (locale: ReportLocale) => void) {
-  const words = WORDS[locale];
+  const words = siteMessages(locale).page;
   const url = new URL(location.href);
   url.searchParams.set('lang', words.otherLang === 'en' ? 'en' : 'zh');
   return html`<a
@@ -104,7 +88,9 @@ function languageControl(
 ) {
   if (bilingual) return languageSwitch(locale, onSwitch);
   if (asked === 'en') {
-    return html`<span class="language-note" lang="en">${WORDS.en.chineseOnly}</span>`;
+    return html`<span class="language-note" lang="en"
+      >${siteMessages('en').page.chineseOnly}</span
+    >`;
   }
   return nothing;
 }
@@ -136,6 +122,8 @@ function page(
         data,
         theme: query.theme ?? 'light',
         view: query.view,
+        // The deck is the page: the clicker works wherever focus is.
+        keyboard: 'page',
         controls: html`<span slot="controls">${language}</span>`,
       })}
     </main>`;
@@ -145,8 +133,7 @@ function page(
     dataset: data,
     datasetUrl,
     locale,
-    tools: html`${language}
-      <a href=${deckLink()}>${locale === 'en' ? 'View as slides' : '幻灯片版'}</a>`,
+    tools: html`${language} <a href=${deckLink()}>${siteMessages(locale).page.asSlides}</a>`,
   };
   return html`${masthead(chrome)}
     <main>${renderStoryScroller(story, { locale, dataset: datasetUrl, data })}</main>
@@ -174,7 +161,7 @@ export async function mountStoryPage(
     const message = error instanceof Error ? error.message : String(error);
     render(
       html`<div class="page-error" role="alert">
-        <strong>${WORDS[locale].failed}</strong>
+        <strong>${siteMessages(locale).page.failed}</strong>
         <pre>${message}</pre>
       </div>`,
       root,
@@ -186,7 +173,7 @@ export async function mountStoryPage(
   }
   // The page follows the theme the query names (the deck passes it to its elements instead).
   if (query.theme && mode === 'scroll') document.documentElement.dataset.theme = query.theme;
-  render(html`<p class="page-loading">${WORDS[locale].loading}</p>`, root);
+  render(html`<p class="page-loading">${siteMessages(locale).page.loading}</p>`, root);
   try {
     primeInlineData();
     const story = await loadStory(query.story);
