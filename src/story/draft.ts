@@ -457,7 +457,7 @@ class Drafter {
   }
 
   /** A section's steps: figures, targets and the programme in report order, then its events. */
-  private section(section: Section, events: readonly ReportEvent[]): Block[] {
+  private section(section: Section, events: readonly ReportEvent[], opened: boolean): Block[] {
     const blocks: Block[] = [
       ...this.figureBlocks(section),
       ...this.targetBlocks(section),
@@ -467,10 +467,10 @@ class Drafter {
       .map((block, index) => ({ block, index }))
       .sort((a, b) => a.block.at - b.block.at || a.index - b.index)
       .map(({ block }) => block);
-    // One event beside other content is cited by the section's last step (the part's opening
-    // lights it up on the timeline); more, or events alone, get steps of their own.
+    // One event beside other content is cited by the section's last step when the part's opening
+    // lights it up on the timeline; more, events alone, or a part without opening, get steps.
     const last = ordered.at(-1);
-    if (last && events.length === 1) {
+    if (last && events.length === 1 && opened) {
       const cite = [...(last.step.cite ?? []), ...events.map((e) => e.id)].slice(0, MAX_CITE);
       return [...ordered.slice(0, -1), { ...last, step: { ...last.step, cite } }];
     }
@@ -569,9 +569,11 @@ class Drafter {
           placed(`${p}`),
         ),
         ...part.sections.flatMap((section, i) =>
-          this.section(section, section === own && listed.length ? [] : section.events).map(
-            placed(`${p}/${i}`),
-          ),
+          this.section(
+            section,
+            section === own && listed.length ? [] : section.events,
+            part.kind === 'chapter',
+          ).map(placed(`${p}/${i}`)),
         ),
       ];
     });

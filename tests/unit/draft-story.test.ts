@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/data/loader.js';
 import type { Dataset, Figure } from '../../src/data/schema.js';
@@ -62,6 +62,7 @@ describe('draftStory on the Gangzha dataset', () => {
 
   it('is a valid story whose every id is in the dataset, with every step citing its items', () => {
     expectSound(story, dataset);
+    expectComplete(story, dataset);
     expect(story.steps.every((s) => (s.cite?.length ?? 0) > 0)).toBe(true);
   });
 
@@ -225,6 +226,50 @@ describe('draftStory on extractor drafts', () => {
     const story = draftStory(empty);
     expectSound(story, empty);
     expect(story.steps).toHaveLength(1);
+  });
+});
+
+/** Whatever the dataset holds is in the story: counters, gauges, timeline highlights. */
+function expectComplete(story: Story, dataset: Dataset): void {
+  const steps = content(story);
+  const counters = steps.flatMap((s) => named(s, 'report-counter', 'metric'));
+  expect([...counters].sort()).toEqual(
+    dataset.figures
+      .filter(countable)
+      .map((f) => f.id)
+      .sort(),
+  );
+  const gauges = steps.flatMap((s) => named(s, 'report-gauge', 'goal'));
+  expect([...gauges].sort()).toEqual(dataset.targets.map((t) => t.id).sort());
+  const lit = new Set(
+    story.steps.flatMap((s) =>
+      named(s, 'report-timeline', 'highlight').flatMap((h) => h.split(',')),
+    ),
+  );
+  for (const e of dataset.events) expect(lit.has(e.id), e.id).toBe(true);
+  const cited = new Set(story.steps.flatMap((s) => stepCitations(s)));
+  for (const f of dataset.figures) expect(cited.has(f.id), f.id).toBe(true);
+}
+
+const CORPUS = new URL('../fixtures/reports/', import.meta.url);
+
+describe('draftStory on the corpus of real reports', () => {
+  const reports = readdirSync(CORPUS).filter((f) => f.endsWith('.txt'));
+
+  it('has reports to draft from', () => {
+    expect(reports.length).toBeGreaterThan(5);
+  });
+
+  it.each(reports)('drafts a sound story of the extractor’s draft of %s', (name) => {
+    const text = readFileSync(new URL(name, CORPUS), 'utf8');
+    const dataset = extractDraft(text, { file: name }).dataset;
+    const story = draftStory(dataset);
+    expectSound(story, dataset);
+    expectComplete(story, dataset);
+    // The extractor writes no English title: the story is Chinese-only, and says so.
+    expect(dataset.title.en).toBeUndefined();
+    expect(hasEnglish(story)).toBe(false);
+    expect(story.about?.at(-1)?.zh).toBe('这个故事只有中文：数据集没有英文。');
   });
 });
 
