@@ -27,6 +27,26 @@ export {
   type DraftPart,
   type DraftStoryOptions,
 } from './story/draft.js';
+export {
+  siteFiles,
+  SITE_LANGUAGES,
+  type SiteLanguage,
+  type SiteOptions,
+} from './site/files.js';
+export {
+  SITE_KIT,
+  SITE_KIT_FORMAT,
+  SiteError,
+  STORY_META,
+  type SiteFile,
+  type SiteKitManifest,
+} from './site/kit.js';
+export {
+  decodeReport,
+  ReportDecodeError,
+  type DecodedReport,
+  type ReportEncoding,
+} from './site/decode.js';
 export { defineElement } from './define.js';
 export { ReportElement } from './element.js';
 export { THEMES, type Theme } from './theme.js';
