@@ -18,15 +18,7 @@ export {
   validateStory,
   type StoryValidation,
 } from './story/validate.js';
-export {
-  draftStory,
-  DraftStoryError,
-  DRAFT_LANGUAGES,
-  DRAFT_PARTS,
-  type DraftLanguages,
-  type DraftPart,
-  type DraftStoryOptions,
-} from './story/draft.js';
+export * from './story/draft.js';
 export {
   siteFiles,
   SITE_LANGUAGES,

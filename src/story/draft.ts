@@ -147,7 +147,7 @@ function counterGraphics(ids: readonly string[]): GraphicSpec[] {
 }
 
 /** Splits a list into runs of at most `max`, as even as they can be (5 by 3 → 3 + 2; 4 by 3 → 2 + 2). */
-export function balancedChunks<T>(items: readonly T[], max: number): T[][] {
+function balancedChunks<T>(items: readonly T[], max: number): T[][] {
   if (items.length === 0) return [];
   const count = Math.ceil(items.length / max);
   const size = Math.floor(items.length / count);
@@ -584,7 +584,7 @@ class Drafter {
  * Where a title's words stand in a sentence: the title itself, else the longest run of it (at
  * least four characters, or the whole of a shorter title) that the sentence contains.
  */
-export function sharedWords(sentence: string, title: string): Span | undefined {
+function sharedWords(sentence: string, title: string): Span | undefined {
   const min = Math.min(4, title.length);
   for (let length = title.length; length >= min && length > 0; length--) {
     for (let start = 0; start + length <= title.length; start++) {
