@@ -17,7 +17,7 @@ import type { Dataset } from '../../src/data/schema.js';
 import type { Story } from '../../src/story/schema.js';
 import { graphicsOf } from '../../src/story/validate.js';
 import { buildEmbed, removeDir } from '../embed/harness.js';
-import { launch, quiet, root, serve, watchConsole } from './site.js';
+import { axeViolations, launch, quiet, root, serve, watchConsole } from './site.js';
 
 const REPORT = fileURLToPath(
   new URL('../fixtures/site/xihe-2023-work-report.gb18030.txt', import.meta.url),
@@ -280,6 +280,23 @@ describe('report-story site on a report that is not Gangzha’s', () => {
       }
       expect(problems).toEqual([]);
       expectInside(requests, base);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows the Chinese-only story in Chinese to a reader who asks for English, saying so', async () => {
+    const { context, page, problems } = await open(`${base}index.html?lang=en`);
+    try {
+      await page.waitForFunction(() => document.querySelector('report-scroller')?.steps.length);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+      expect(await page.locator('h1').textContent()).toBe(story.title.zh);
+      expect(await page.locator('.masthead .tools').innerText()).toContain(
+        'This story is in Chinese only.',
+      );
+      expect(await page.locator('.masthead a.language').count()).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
     } finally {
       await context.close();
     }
