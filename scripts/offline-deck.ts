@@ -19,7 +19,6 @@ import { resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
 import { inlineJson } from '../src/site/html.js';
 
-
 /** The stories in `data/` and the datasets they name, as `data/…` paths with their contents. */
 export function offlineData(dataDir: string): [string, unknown][] {
   const files = new Map<string, unknown>();

@@ -19,12 +19,7 @@ export {
   type StoryValidation,
 } from './story/validate.js';
 export * from './story/draft.js';
-export {
-  siteFiles,
-  SITE_LANGUAGES,
-  type SiteLanguage,
-  type SiteOptions,
-} from './site/files.js';
+export { siteFiles, SITE_LANGUAGES, type SiteLanguage, type SiteOptions } from './site/files.js';
 export {
   SITE_KIT,
   SITE_KIT_FORMAT,
