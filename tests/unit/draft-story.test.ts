@@ -283,6 +283,21 @@ describe('draftStory on small datasets', () => {
     expect(story.steps.map((s) => s.heading?.zh)).toEqual(['这份报告还没有可讲的内容']);
   });
 
+  it('names the report’s address in the byline, or in the colophon when it is too long there', () => {
+    const report = new SyntheticReport();
+    const s = report.line('地区生产总值440亿元。');
+    const figures = [
+      quantity(report, s, { label: '地区生产总值', value: 440, unit: '亿元', words: '440亿元' }),
+    ];
+    const short = 'https://example.gov.cn/report.html';
+    const near = draftStory(syntheticDataset(report, { figures, url: short }));
+    expect(near.byline?.zh).toContain(`原文见 ${short}`);
+    const long = `https://example.gov.cn/${'a'.repeat(500)}.html`;
+    const far = draftStory(syntheticDataset(report, { figures, url: long }));
+    expect(far.byline?.zh).not.toContain(long);
+    expect(far.about?.map((p) => p.zh)).toContain(`报告原文：${long}`);
+  });
+
   it('tells a report without chapters as one part, figures by sentence', () => {
     const report = new SyntheticReport();
     const s1 = report.line('地区生产总值440亿元，一般公共预算收入45亿元。');
