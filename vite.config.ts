@@ -6,13 +6,17 @@
  *   vite build --mode embed-classic   the same as a classic script (IIFE) → dist/report-story.classic.js
  *   vite build --mode site   the site pages with the data beside them → dist/site/; deck.html also
  *                            runs opened from a folder (classic script, inline data: offline-deck.ts)
+ *   vite build --mode site-kit   the files `report-story site` and the studio put in every site they
+ *                            write → dist/site-kit/: the pages' classic script and stylesheet, the
+ *                            one-file embeds (built first, from dist/ or $REPORT_STORY_EMBED_DIR),
+ *                            and kit.json listing them (src/site/kit.ts)
  *   vitest                   three projects: unit (Node), browser (Chromium), storybook (stories as tests)
  *
  * The npm build (ESM, one file per module, `.d.ts` beside each) is plain `tsc -p tsconfig.build.json`.
  *
  * Storybook loads this file too (`STORYBOOK=true`); it only needs the shared parts.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
@@ -21,6 +25,7 @@ import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium.mjs';
 import { minifyTemplates } from './scripts/vite-minify-templates.js';
 import { offlineDeck } from './scripts/offline-deck.js';
 import { privateLit } from './scripts/private-lit.js';
+import { SITE_KIT, SITE_KIT_FORMAT, type SiteKitManifest } from './src/site/kit.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const isStorybook = process.env.STORYBOOK === 'true';
@@ -61,6 +66,45 @@ function siteData(): Plugin {
           source: readFileSync(resolve(dir, file)),
         });
       }
+    },
+  };
+}
+
+/**
+ * Completes the site kit: copies the one-file embeds in (built before, into `dist/` or the folder
+ * `REPORT_STORY_EMBED_DIR` names) and writes `kit.json`, the list of the kit's files.
+ */
+function siteKit(): Plugin {
+  const embeds = resolve(root, process.env.REPORT_STORY_EMBED_DIR || 'dist');
+  return {
+    name: 'report-story:site-kit',
+    apply: 'build',
+    generateBundle() {
+      for (const file of SITE_KIT.embeds) {
+        const built = resolve(embeds, file);
+        if (!existsSync(built)) {
+          this.error(
+            `the site kit needs ${file} in ${embeds}: run npm run build:embed first (npm run build does)`,
+          );
+        }
+        this.emitFile({ type: 'asset', fileName: file, source: readFileSync(built) });
+      }
+    },
+    writeBundle(_, bundle) {
+      const files = Object.keys(bundle)
+        .filter((f) => !f.endsWith('.map'))
+        .sort();
+      for (const needed of [SITE_KIT.script, SITE_KIT.style]) {
+        if (!files.includes(needed)) this.error(`the site kit build made no ${needed}`);
+      }
+      const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+        version: string;
+      };
+      const manifest: SiteKitManifest = { format: SITE_KIT_FORMAT, version, files };
+      writeFileSync(
+        resolve(this.environment.config.build.outDir, SITE_KIT.manifest),
+        `${JSON.stringify(manifest, null, 2)}\n`,
+      );
     },
   };
 }
@@ -234,6 +278,27 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
         emptyOutDir: true,
         target: 'es2022',
         rolldownOptions: { input: sitePages() },
+      },
+    };
+  }
+
+  if (command === 'build' && mode === 'site-kit') {
+    return {
+      ...shared,
+      plugins: [minifyTemplates(), siteKit()],
+      build: {
+        outDir: 'dist/site-kit',
+        emptyOutDir: true,
+        target: 'es2022',
+        minify: true,
+        lib: {
+          entry: resolve(root, 'site/story-page.ts'),
+          formats: ['iife'],
+          name: 'reportStoryPage',
+          fileName: () => SITE_KIT.script,
+          cssFileName: SITE_KIT.style.replace(/\.css$/, ''),
+        },
+        rolldownOptions: { output: { minify: true } },
       },
     };
   }
