@@ -119,12 +119,14 @@ async function testProjects(): Promise<TestProjectInlineConfiguration[]> {
       },
     },
     {
-      // The built site in Chromium: builds it into a temporary folder, then drives real pages.
+      // The built site in Chromium: real pages over HTTP (the site and the embeds are built once
+      // per run, for this project and the next, by tests/setup/builds.ts).
       extends: true,
       test: {
         name: 'site',
         environment: 'node',
         include: ['tests/site/**/*.test.ts'],
+        globalSetup: ['tests/setup/builds.ts'],
         testTimeout: 60_000,
         hookTimeout: 120_000,
       },
@@ -137,6 +139,7 @@ async function testProjects(): Promise<TestProjectInlineConfiguration[]> {
         name: 'embed',
         environment: 'node',
         include: ['tests/embed/**/*.test.ts'],
+        globalSetup: ['tests/setup/builds.ts'],
         testTimeout: 60_000,
         hookTimeout: 120_000,
       },
