@@ -1,15 +1,10 @@
 /** ChildrenController: the host's child elements on connect and after every change, while connected. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChildrenController } from '../../../src/controllers/children-controller.js';
-import { trackResources, type ResourceTracker } from '../resources.js';
-import { cleanupHosts, connect, makeHost } from './host.js';
-
-let tracker: ResourceTracker | undefined;
+import { cleanupHosts, connect, makeHost, moveHost, trackLeaks } from './host.js';
 
 afterEach(() => {
   cleanupHosts();
-  tracker?.restore();
-  tracker = undefined;
 });
 
 /** A host whose controller records the ids of the children it is given, call by call. */
@@ -70,12 +65,10 @@ describe('ChildrenController', () => {
   });
 
   it('keeps one observer while the host is moved, and none once it is gone', async () => {
-    tracker = trackResources();
+    const tracker = trackLeaks();
     const { host, calls } = recorded('<p id="a"></p>');
     await connect(host);
-    const other = document.createElement('div');
-    document.body.append(other);
-    other.append(host);
+    const other = moveHost(host);
     expect(tracker.live()).toEqual(['MutationObserver']);
     host.append(document.createElement('p'));
     await mutations();

@@ -1,16 +1,11 @@
 /** ClockController: a once-a-second update while a speaker view's clock runs, and nothing after. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClockController } from '../../../src/controllers/clock-controller.js';
-import { trackResources, type ResourceTracker } from '../resources.js';
-import { cleanupHosts, connect, makeHost } from './host.js';
-
-let tracker: ResourceTracker | undefined;
+import { cleanupHosts, connect, makeHost, moveHost, trackLeaks } from './host.js';
 
 afterEach(() => {
-  cleanupHosts();
   vi.useRealTimers();
-  tracker?.restore();
-  tracker = undefined;
+  cleanupHosts();
 });
 
 function clock(running: () => boolean) {
@@ -58,9 +53,7 @@ describe('ClockController', () => {
     vi.advanceTimersByTime(2000);
     expect(host.requests).toBe(2);
     // Moved to another parent (disconnected and connected again): still one interval.
-    const other = document.createElement('div');
-    document.body.append(other);
-    await connect(host, other);
+    const other = moveHost(host);
     expect(vi.getTimerCount()).toBe(1);
     host.requests = 0;
     vi.advanceTimersByTime(1000);
@@ -70,7 +63,7 @@ describe('ClockController', () => {
   });
 
   it('leaves no interval running in the page once the host is gone', async () => {
-    tracker = trackResources();
+    const tracker = trackLeaks();
     const host = clock(() => true);
     await connect(host);
     expect(tracker.live()).toEqual(['interval 1000ms']);

@@ -10,8 +10,7 @@ import { datasetContext, type DatasetState } from '../../../src/data/context.js'
 import { clearDatasetCache } from '../../../src/data/loader.js';
 import { fixtureDataset } from '../../fixtures/dataset.js';
 import { until } from '../helpers.js';
-import { trackResources, type ResourceTracker } from '../resources.js';
-import { cleanupHosts, connect, makeHost } from './host.js';
+import { cleanupHosts, connect, makeHost, trackLeaks } from './host.js';
 
 /** A `<report-data>` reduced to what it provides: a dataset state set by the test. */
 class DataProvider extends LitElement {
@@ -31,16 +30,13 @@ declare global {
   }
 }
 
-let tracker: ResourceTracker | undefined;
 const providers: DataProvider[] = [];
 
 afterEach(() => {
+  vi.unstubAllGlobals();
   cleanupHosts();
   for (const provider of providers.splice(0)) provider.remove();
   clearDatasetCache();
-  vi.unstubAllGlobals();
-  tracker?.restore();
-  tracker = undefined;
 });
 
 function provider(state: DatasetState): DataProvider {
@@ -198,7 +194,7 @@ describe('DatasetController', () => {
   });
 
   it('leaves no listener or timer behind once loaded and disconnected', async () => {
-    tracker = trackResources();
+    const tracker = trackLeaks();
     const { answer } = heldFetch();
     const around = provider({ status: 'idle' });
     const own = datasetHost(() => '/data/a.json');

@@ -9,21 +9,17 @@ import {
   type DeckSync,
 } from '../../../src/controllers/deck-channel-controller.js';
 import { until } from '../helpers.js';
-import { trackResources, type ResourceTracker } from '../resources.js';
-import { cleanupHosts, connect, makeHost } from './host.js';
+import { cleanupHosts, connect, makeHost, moveHost, trackLeaks } from './host.js';
 
-let tracker: ResourceTracker | undefined;
 const listeners: BroadcastChannel[] = [];
 
 afterEach(() => {
-  cleanupHosts();
-  for (const channel of listeners.splice(0)) channel.close();
-  for (const frame of frames.splice(0)) frame.remove();
   vi.useRealTimers();
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
-  tracker?.restore();
-  tracker = undefined;
+  cleanupHosts();
+  for (const channel of listeners.splice(0)) channel.close();
+  for (const frame of frames.splice(0)) frame.remove();
 });
 
 let made = 0;
@@ -240,7 +236,7 @@ describe('DeckChannelController', () => {
   });
 
   it('closes its channel, stops its greetings and forgets its windows on disconnect', async () => {
-    tracker = trackResources();
+    const tracker = trackLeaks();
     const speaker = deckEnd({ speaker: () => true });
     await connect(speaker.host);
     expect(tracker.live()).toEqual([
@@ -269,14 +265,12 @@ describe('DeckChannelController', () => {
   });
 
   it('after a reconnect or a move, holds one channel and hears each message once', async () => {
-    tracker = trackResources();
+    const tracker = trackLeaks();
     const deck = deckEnd();
     await connect(deck.host);
     deck.host.remove();
     await connect(deck.host);
-    const elsewhere = document.createElement('div');
-    document.body.append(elsewhere);
-    elsewhere.append(deck.host);
+    const elsewhere = moveHost(deck.host);
     expect(tracker.live().filter((line) => line.startsWith('BroadcastChannel'))).toHaveLength(1);
     otherWindow(deck.name).send(
       message(deck.name, { kind: 'state', index: 1, blank: false, at: 1 }),

@@ -3,17 +3,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { FullscreenController } from '../../../src/controllers/fullscreen-controller.js';
 import { until } from '../helpers.js';
-import { trackResources, type ResourceTracker } from '../resources.js';
-import { cleanupHosts, connect, makeHost } from './host.js';
-
-let tracker: ResourceTracker | undefined;
+import { cleanupHosts, connect, makeHost, moveHost, trackLeaks } from './host.js';
 
 afterEach(async () => {
   vi.restoreAllMocks();
-  if (document.fullscreenElement) await document.exitFullscreen();
   cleanupHosts();
-  tracker?.restore();
-  tracker = undefined;
+  if (document.fullscreenElement) await document.exitFullscreen();
 });
 
 async function fullscreenHost() {
@@ -100,7 +95,7 @@ describe('FullscreenController', () => {
   });
 
   it('listens for fullscreenchange only while connected, once however it was reconnected', async () => {
-    tracker = trackResources();
+    const tracker = trackLeaks();
     const { host } = await fullscreenHost();
     expect(tracker.live()).toEqual(['listener HTMLDocument fullscreenchange']);
     host.remove();
@@ -109,9 +104,7 @@ describe('FullscreenController', () => {
     document.dispatchEvent(new Event('fullscreenchange'));
     expect(host.requests).toBe(0);
     await connect(host);
-    const other = document.createElement('div');
-    document.body.append(other);
-    other.append(host);
+    const other = moveHost(host);
     expect(tracker.live()).toEqual(['listener HTMLDocument fullscreenchange']);
     host.requests = 0;
     document.dispatchEvent(new Event('fullscreenchange'));

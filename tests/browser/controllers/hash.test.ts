@@ -1,10 +1,8 @@
 /** HashController: the URL fragment, followed while connected and replaced without history. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decodeHash, HashController } from '../../../src/controllers/hash-controller.js';
-import { trackResources, type ResourceTracker } from '../resources.js';
-import { cleanupHosts, connect, makeHost } from './host.js';
+import { cleanupHosts, connect, makeHost, moveHost, trackLeaks } from './host.js';
 
-let tracker: ResourceTracker | undefined;
 let start = '';
 
 beforeEach(() => {
@@ -12,10 +10,8 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  cleanupHosts();
   vi.restoreAllMocks();
-  tracker?.restore();
-  tracker = undefined;
+  cleanupHosts();
   history.replaceState(history.state, '', start);
 });
 
@@ -82,7 +78,7 @@ describe('HashController', () => {
   });
 
   it('stops listening on disconnect, once per connection when reconnected or moved', async () => {
-    tracker = trackResources();
+    const tracker = trackLeaks();
     const { host, seen } = hashHost();
     await connect(host);
     expect(tracker.live()).toEqual(['listener Window hashchange']);
@@ -91,9 +87,7 @@ describe('HashController', () => {
     await navigate('while-away');
     expect(seen).toEqual([]);
     await connect(host);
-    const other = document.createElement('div');
-    document.body.append(other);
-    other.append(host);
+    const other = moveHost(host);
     await navigate('back');
     expect(seen).toEqual(['back']);
     other.remove();

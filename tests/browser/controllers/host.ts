@@ -2,13 +2,11 @@
  * What the controller tests share: a bare Lit host that counts the updates its controllers ask
  * for, and animation frames driven by hand so that a test decides what time it is.
  */
-import { ContextProvider } from '@lit/context';
 import { html, LitElement, type TemplateResult } from 'lit';
-import {
-  STEP_ATTRIBUTE,
-  stepContext,
-  type StepState,
-} from '../../../src/controllers/step-context.js';
+import { STEP_ATTRIBUTE } from '../../../src/controllers/step-context.js';
+import '../story-stub.js';
+import type { TestStory } from '../story-stub.js';
+import { trackResources, type ResourceTracker } from '../resources.js';
 
 /**
  * The smallest real host a controller can have: a LitElement that renders its children and counts
@@ -44,32 +42,9 @@ export class ControllerHost extends LitElement {
 if (!customElements.get('controller-host'))
   customElements.define('controller-host', ControllerHost);
 
-/** A story reduced to what it provides its elements: the step state, set by the test. */
-export class StepStory extends LitElement {
-  private readonly provider = new ContextProvider(this, { context: stepContext });
-
-  /** Moves the story (index, and anything else that differs from the defaults). */
-  set(state: Partial<StepState> & { index: number }): void {
-    this.provider.setValue({
-      id: undefined,
-      progress: 0,
-      count: 4,
-      direction: 'forward',
-      ...state,
-    });
-  }
-
-  override render(): TemplateResult {
-    return html`<slot></slot>`;
-  }
-}
-
-if (!customElements.get('step-story')) customElements.define('step-story', StepStory);
-
 declare global {
   interface HTMLElementTagNameMap {
     'controller-host': ControllerHost;
-    'step-story': StepStory;
   }
 }
 
@@ -102,8 +77,8 @@ export async function connect(
  * A story on the page at step `index`; with `steps`, that many step elements inside it, marked as
  * a story marks its steps.
  */
-export function story(index = -1, steps = 0): StepStory {
-  const element = document.createElement('step-story');
+export function story(index = -1, steps = 0): TestStory {
+  const element = document.createElement('test-story');
   for (let i = 0; i < steps; i++) {
     const step = document.createElement('section');
     step.setAttribute(STEP_ATTRIBUTE, String(i));
@@ -115,21 +90,44 @@ export function story(index = -1, steps = 0): StepStory {
   return element;
 }
 
-/** Removes every host and story made so far. */
+/**
+ * Moves a connected host into a new container on the page — a disconnect and a connect in one
+ * go, as an element moved by a page's script sees it. Returns the container.
+ */
+export function moveHost(host: ControllerHost): HTMLElement {
+  const container = document.createElement('div');
+  document.body.append(container);
+  made.push(container);
+  container.append(host);
+  return container;
+}
+
+/** What `cleanupHosts()` puts back, last first. */
+const undo: (() => void)[] = [];
+
+/** Counts what is left running from now on (../resources.ts), until `cleanupHosts()`. */
+export function trackLeaks(): ResourceTracker {
+  const tracker = trackResources();
+  undo.push(() => tracker.restore());
+  return tracker;
+}
+
+/** Removes every host, story and container made so far, and puts back what was replaced. */
 export function cleanupHosts(): void {
   for (const element of made.splice(0)) element.remove();
+  for (const step of undo.splice(0).reverse()) step();
 }
 
 /**
  * Replaces `requestAnimationFrame` and `cancelAnimationFrame` by a queue the test runs with
- * `frame(time)`, so that a run's timing is decided by the test, not by the machine's load.
+ * `frame(time)`, so that a run's timing is decided by the test, not by the machine's load
+ * (until `cleanupHosts()`).
  */
 export function manualFrames(): {
   /** Runs the callbacks queued so far with `time` as their timestamp; returns how many ran. */
   frame(time: number): number;
   /** Callbacks requested and neither run nor cancelled. */
   pending(): number;
-  restore(): void;
 } {
   const realRequest = window.requestAnimationFrame;
   const realCancel = window.cancelAnimationFrame;
@@ -143,6 +141,11 @@ export function manualFrames(): {
   window.cancelAnimationFrame = (id) => {
     queue.delete(id);
   };
+  const restore = () => {
+    window.requestAnimationFrame = realRequest;
+    window.cancelAnimationFrame = realCancel;
+  };
+  undo.push(restore);
   return {
     frame(time) {
       const due = [...queue];
@@ -151,9 +154,5 @@ export function manualFrames(): {
       return due.length;
     },
     pending: () => queue.size,
-    restore() {
-      window.requestAnimationFrame = realRequest;
-      window.cancelAnimationFrame = realCancel;
-    },
   };
 }

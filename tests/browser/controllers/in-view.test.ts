@@ -2,16 +2,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InViewController } from '../../../src/controllers/in-view-controller.js';
 import { until } from '../helpers.js';
-import { trackResources, type ResourceTracker } from '../resources.js';
-import { cleanupHosts, connect, makeHost, type ControllerHost } from './host.js';
-
-let tracker: ResourceTracker | undefined;
+import {
+  cleanupHosts,
+  connect,
+  makeHost,
+  moveHost,
+  trackLeaks,
+  type ControllerHost,
+} from './host.js';
 
 afterEach(() => {
-  cleanupHosts();
   vi.unstubAllGlobals();
-  tracker?.restore();
-  tracker = undefined;
+  cleanupHosts();
 });
 
 /**
@@ -87,7 +89,7 @@ describe('InViewController', () => {
   });
 
   it('observes only while enabled() says so, after sync()', async () => {
-    tracker = trackResources();
+    const tracker = trackLeaks();
     let enabled = false;
     const { host, inView, seen } = inViewHost(0, 100, () => enabled);
     await connect(host);
@@ -104,7 +106,7 @@ describe('InViewController', () => {
   });
 
   it('shares one observer between every host on the page, and drops it with the last', async () => {
-    tracker = trackResources();
+    const tracker = trackLeaks();
     const observers = vi.fn();
     const Real = window.IntersectionObserver;
     vi.stubGlobal(
@@ -129,7 +131,7 @@ describe('InViewController', () => {
   });
 
   it('stops observing on disconnect (not visible any more), and observes again on reconnect', async () => {
-    tracker = trackResources();
+    const tracker = trackLeaks();
     const { host, inView, seen } = inViewHost(0);
     await connect(host);
     await until(() => inView.visible, 'in view');
@@ -139,9 +141,7 @@ describe('InViewController', () => {
     await connect(host);
     await until(() => inView.visible, 'in view again');
     // Moved within the page: still watched once, reported once.
-    const other = document.createElement('div');
-    document.body.append(other);
-    other.append(host);
+    const other = moveHost(host);
     await until(() => seen.length === 3, 'reported after the move');
     await settle();
     expect(seen).toEqual([true, true, true]);

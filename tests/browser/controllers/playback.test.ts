@@ -11,25 +11,22 @@ import {
   type StartTrigger,
 } from '../../../src/controllers/playback-controller.js';
 import { until } from '../helpers.js';
-import { trackResources, type ResourceTracker } from '../resources.js';
 import {
   cleanupHosts,
   connect,
   makeHost,
   manualFrames,
+  moveHost,
   story,
+  trackLeaks,
   type ControllerHost,
 } from './host.js';
+import type { TestStory } from '../story-stub.js';
 
 let frames: ReturnType<typeof manualFrames> | undefined;
-let tracker: ResourceTracker | undefined;
-
 afterEach(() => {
   cleanupHosts();
-  frames?.restore();
   frames = undefined;
-  tracker?.restore();
-  tracker = undefined;
 });
 
 interface Knobs {
@@ -92,6 +89,12 @@ async function run(host: ControllerHost, ...times: number[]): Promise<void> {
     frames!.frame(time);
     await host.updateComplete;
   }
+}
+
+/** Moves the story to step `index` and waits for the host's decision. */
+async function go(s: TestStory, host: ControllerHost, index: number): Promise<void> {
+  s.set({ index });
+  await host.updateComplete;
 }
 
 /** Asks the host to update (a changed attribute) and waits for the decision it leads to. */
@@ -200,7 +203,7 @@ describe('PlaybackController with reduced motion', () => {
   });
 
   it('does not watch the viewport while motion is reduced', async () => {
-    tracker = trackResources();
+    const tracker = trackLeaks();
     const { host } = playbackHost({ reduced: true, trigger: 'visible' });
     await connect(host);
     expect(tracker.live()).toEqual([]);
@@ -228,7 +231,7 @@ describe('PlaybackController, started by coming into view (visible)', () => {
   });
 
   it('stops watching the viewport once it runs (without replay)', async () => {
-    tracker = trackResources();
+    const tracker = trackLeaks();
     const { host, playback } = playbackHost({ trigger: 'visible', duration: 100 });
     inView(host, false);
     await connect(host);
@@ -276,14 +279,11 @@ describe('PlaybackController, started by its story step (step)', () => {
     const { host, playback, calls } = playbackHost({ trigger: 'step', duration: 100 });
     await connect(host, s.children[1]);
     expect(playback.running).toBe(false);
-    s.set({ index: 1 });
-    await host.updateComplete;
+    await go(s, host, 1);
     expect(playback.running).toBe(true);
     await run(host, 0, 100);
-    s.set({ index: 2 });
-    await host.updateComplete;
-    s.set({ index: 1 });
-    await host.updateComplete;
+    await go(s, host, 2);
+    await go(s, host, 1);
     expect(playback.running).toBe(false);
     expect(playback.progress).toBe(1);
     expect(calls).toEqual(['start', 'end']);
@@ -293,14 +293,12 @@ describe('PlaybackController, started by its story step (step)', () => {
     const s = story(0, 4);
     const { host, playback, calls, frames } = playbackHost({ trigger: 'step' });
     await connect(host, s.children[1]);
-    s.set({ index: 3 });
-    await host.updateComplete;
+    await go(s, host, 3);
     expect(playback.progress).toBe(1);
     expect(frames.pending()).toBe(0);
     expect(calls).toEqual([]);
     // Back before its step (a reader scrolling up): final, as the passed step it was.
-    s.set({ index: 0 });
-    await host.updateComplete;
+    await go(s, host, 0);
     expect(playback.progress).toBe(1);
   });
 
@@ -312,23 +310,18 @@ describe('PlaybackController, started by its story step (step)', () => {
       duration: 100,
     });
     await connect(host, s.children[1]);
-    s.set({ index: 1 });
-    await host.updateComplete;
+    await go(s, host, 1);
     await run(host, 0, 100);
     // Passed: final.
-    s.set({ index: 2 });
-    await host.updateComplete;
+    await go(s, host, 2);
     expect(playback.progress).toBe(1);
-    s.set({ index: 1 });
-    await host.updateComplete;
+    await go(s, host, 1);
     expect(playback.running).toBe(true);
     await run(host, 500, 600);
     // Not reached yet (the reader went back up): at its start.
-    s.set({ index: 0 });
-    await host.updateComplete;
+    await go(s, host, 0);
     expect(playback.progress).toBe(0);
-    s.set({ index: 1 });
-    await host.updateComplete;
+    await go(s, host, 1);
     await run(host, 900, 1000);
     expect(calls).toEqual(['start', 'end', 'start', 'end', 'start', 'end']);
   });
@@ -338,8 +331,7 @@ describe('PlaybackController, started by its story step (step)', () => {
     const { host, playback } = playbackHost({ trigger: 'step' });
     await connect(host, s);
     expect(playback.running).toBe(false);
-    s.set({ index: 0 });
-    await host.updateComplete;
+    await go(s, host, 0);
     expect(playback.running).toBe(true);
   });
 
@@ -356,7 +348,7 @@ describe('PlaybackController, started by its story step (step)', () => {
 
 describe('PlaybackController on disconnect', () => {
   it('ends a run in flight at its final state and leaves no frame or observer', async () => {
-    tracker = trackResources();
+    const tracker = trackLeaks();
     const { host, playback, calls, frames } = playbackHost({ trigger: 'visible' });
     await connect(host);
     await until(() => playback.running, 'running');
@@ -387,9 +379,7 @@ describe('PlaybackController on disconnect', () => {
   it('after a move within the page, keeps to one run', async () => {
     const { host, playback, calls } = playbackHost({ trigger: 'manual', duration: 100 });
     await connect(host);
-    const other = document.createElement('div');
-    document.body.append(other);
-    other.append(host);
+    const other = moveHost(host);
     playback.start();
     await host.updateComplete;
     expect(frames!.pending()).toBe(1);

@@ -6,17 +6,12 @@ import {
   type MotionPreference,
 } from '../../../src/controllers/reduced-motion-controller.js';
 import { until } from '../helpers.js';
-import { trackResources, type ResourceTracker } from '../resources.js';
-import { cleanupHosts, connect, makeHost } from './host.js';
-
-let tracker: ResourceTracker | undefined;
+import { cleanupHosts, connect, makeHost, moveHost, trackLeaks } from './host.js';
 
 afterEach(async () => {
-  cleanupHosts();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
-  tracker?.restore();
-  tracker = undefined;
+  cleanupHosts();
   await system('no-preference');
 });
 
@@ -61,7 +56,7 @@ describe('ReducedMotionController', () => {
   });
 
   it('stops listening when disconnected, and reads the setting afresh on reconnect', async () => {
-    tracker = trackResources();
+    const tracker = trackLeaks();
     const { host, controller } = motionHost();
     await connect(host);
     expect(tracker.live()).toEqual(['listener MediaQueryList change']);
@@ -74,9 +69,7 @@ describe('ReducedMotionController', () => {
     await connect(host);
     expect(controller.reduced).toBe(true);
     // Moved: one listener, one update per change.
-    const other = document.createElement('div');
-    document.body.append(other);
-    other.append(host);
+    const other = moveHost(host);
     expect(tracker.live()).toEqual(['listener MediaQueryList change']);
     host.requests = 0;
     await system('no-preference');
@@ -94,14 +87,15 @@ describe('ReducedMotionController', () => {
     expect(matchMedia).not.toHaveBeenCalled();
   });
 
-  it('works from the element’s own preference where matchMedia is missing', async () => {
+  it('works from the element’s own preference alone where matchMedia is missing', async () => {
+    await system('reduce');
     vi.stubGlobal('matchMedia', undefined);
-    let preference: MotionPreference | undefined = 'auto';
-    const { host, controller } = motionHost(() => preference);
-    await connect(host);
-    expect(controller.reduced).toBe(false);
-    preference = 'reduce';
-    expect(controller.reduced).toBe(true);
-    host.remove();
+    const auto = motionHost(() => 'auto');
+    const reduce = motionHost(() => 'reduce');
+    await connect(auto.host);
+    await connect(reduce.host);
+    // The system setting cannot be read: only the element's own word counts.
+    expect(auto.controller.reduced).toBe(false);
+    expect(reduce.controller.reduced).toBe(true);
   });
 });

@@ -11,15 +11,19 @@ import {
 import type { ActiveStep } from '../../../src/scroll/active-step.js';
 import { DEFAULT_OFFSET, type TriggerOffset } from '../../../src/scroll/offset.js';
 import { frames, until } from '../helpers.js';
-import { trackResources, type ResourceTracker } from '../resources.js';
-import { cleanupHosts, connect, makeHost, type ControllerHost } from './host.js';
+import {
+  cleanupHosts,
+  connect,
+  makeHost,
+  moveHost,
+  trackLeaks,
+  type ControllerHost,
+} from './host.js';
 
 /** Steps 300 px tall and 200 px apart, after a lead of one viewport; a viewport of tail after. */
 const STEP = 300;
 const PITCH = 500;
 const KEY = 'test-scroll-steps-place';
-
-let tracker: ResourceTracker | undefined;
 
 beforeEach(() => {
   sessionStorage.removeItem(KEY);
@@ -27,8 +31,6 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  tracker?.restore();
-  tracker = undefined;
   cleanupHosts();
   sessionStorage.removeItem(KEY);
   window.scrollTo({ top: 0, behavior: 'instant' });
@@ -226,7 +228,7 @@ describe('ScrollStepsController', () => {
   });
 
   it('releases every listener, observer, timer and frame on disconnect, and reads nothing after', async () => {
-    tracker = trackResources();
+    const tracker = trackLeaks();
     const { host, scroll, steps, readings } = storyHost();
     await connect(host);
     scroll.configure(config(steps));
@@ -249,7 +251,7 @@ describe('ScrollStepsController', () => {
   });
 
   it('reads again (initial) when reconnected, with one set of listeners after a move', async () => {
-    tracker = trackResources();
+    const tracker = trackLeaks();
     const { host, scroll, steps, readings } = storyHost();
     await connect(host);
     scroll.configure(config(steps));
@@ -258,9 +260,7 @@ describe('ScrollStepsController', () => {
     await connect(host);
     await until(() => readings.length > 1, 'a reading after reconnecting');
     expect(readings.at(-1)!.initial).toBe(true);
-    const wrapper = document.createElement('div');
-    document.body.append(wrapper);
-    wrapper.append(host);
+    const wrapper = moveHost(host);
     await frames(2);
     const live = tracker.live().filter((line) => line.startsWith('listener'));
     expect(live.filter((line) => line === 'listener Window resize')).toHaveLength(1);

@@ -6,9 +6,8 @@ import { cleanupHosts, connect, makeHost, manualFrames } from './host.js';
 let frames: ReturnType<typeof manualFrames> | undefined;
 
 afterEach(() => {
-  cleanupHosts();
   vi.unstubAllGlobals();
-  frames?.restore();
+  cleanupHosts();
   frames = undefined;
 });
 

@@ -2,16 +2,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WakeLockController } from '../../../src/controllers/wake-lock-controller.js';
 import { until } from '../helpers.js';
-import { trackResources, type ResourceTracker } from '../resources.js';
-import { cleanupHosts, connect, makeHost } from './host.js';
-
-let tracker: ResourceTracker | undefined;
+import { cleanupHosts, connect, makeHost, moveHost, trackLeaks } from './host.js';
 
 afterEach(() => {
-  cleanupHosts();
   vi.restoreAllMocks();
-  tracker?.restore();
-  tracker = undefined;
+  cleanupHosts();
 });
 
 /** A sentinel as the browser gives it: released once, by the page or by the browser. */
@@ -146,7 +141,7 @@ describe('WakeLockController', () => {
   });
 
   it('releases the lock when the host disconnects, and stops following visibility', async () => {
-    tracker = trackResources();
+    const tracker = trackLeaks();
     const api = fakeWakeLock();
     const { host, lock } = await wakeHost(() => true);
     expect(tracker.live()).toEqual(['listener HTMLDocument visibilitychange']);
@@ -185,9 +180,7 @@ describe('WakeLockController', () => {
     const { host, lock } = await wakeHost(() => true);
     host.remove();
     await connect(host);
-    const other = document.createElement('div');
-    document.body.append(other);
-    other.append(host);
+    const other = moveHost(host);
     visibility('visible');
     expect(api.request).toHaveBeenCalledOnce();
     await api.grant();
