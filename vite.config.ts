@@ -79,6 +79,9 @@ async function browserOptions() {
     }),
     instances: [{ browser: 'chromium' as const }],
     screenshotFailures: false,
+    // One file at a time per browser project (focus, viewport and timing tests share the page);
+    // the browser and storybook projects still run beside each other and the Node workers.
+    fileParallelism: false,
   };
 }
 
@@ -189,6 +192,7 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
   if (isStorybook) return shared;
 
   if (process.env.VITEST) {
+    const { LongestFirst } = await import('./tests/setup/sequencer.js');
     return {
       ...shared,
       optimizeDeps: { include: SHARED_DEPS },
@@ -196,6 +200,11 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
         projects: await testProjects(),
         testTimeout: 20_000,
         hookTimeout: 30_000,
+        // Vitest's default on 2 cores is one Node worker, which ran the site, embed and package
+        // files one after another while the machine mostly waited on Chromium and the network:
+        // two keep both cores busy (the browser projects stay at one file each, above).
+        maxWorkers: 2,
+        sequence: { sequencer: LongestFirst },
       },
     };
   }
