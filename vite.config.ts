@@ -123,6 +123,9 @@ async function browserOptions() {
     }),
     instances: [{ browser: 'chromium' as const }],
     screenshotFailures: false,
+    // One file at a time per browser project (focus, viewport and timing tests share the page);
+    // the browser and storybook projects still run beside each other and the Node workers.
+    fileParallelism: false,
   };
 }
 
@@ -163,12 +166,14 @@ async function testProjects(): Promise<TestProjectInlineConfiguration[]> {
       },
     },
     {
-      // The built site in Chromium: builds it into a temporary folder, then drives real pages.
+      // The built site in Chromium: real pages over HTTP (the site and the embeds are built once
+      // per run, for this project and the next, by tests/setup/builds.ts).
       extends: true,
       test: {
         name: 'site',
         environment: 'node',
         include: ['tests/site/**/*.test.ts'],
+        globalSetup: ['tests/setup/builds.ts'],
         testTimeout: 60_000,
         hookTimeout: 120_000,
       },
@@ -181,6 +186,7 @@ async function testProjects(): Promise<TestProjectInlineConfiguration[]> {
         name: 'embed',
         environment: 'node',
         include: ['tests/embed/**/*.test.ts'],
+        globalSetup: ['tests/setup/builds.ts'],
         testTimeout: 60_000,
         hookTimeout: 120_000,
       },
@@ -230,6 +236,7 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
   if (isStorybook) return shared;
 
   if (process.env.VITEST) {
+    const { LongestFirst } = await import('./tests/setup/sequencer.js');
     return {
       ...shared,
       optimizeDeps: { include: SHARED_DEPS },
@@ -237,6 +244,11 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
         projects: await testProjects(),
         testTimeout: 20_000,
         hookTimeout: 30_000,
+        // Vitest's default on 2 cores is one Node worker, which ran the site, embed and package
+        // files one after another while the machine mostly waited on Chromium and the network:
+        // two keep both cores busy (the browser projects stay at one file each, above).
+        maxWorkers: 2,
+        sequence: { sequencer: LongestFirst },
       },
     };
   }
