@@ -23,8 +23,21 @@ const TARGET_HEADING = /目标|预期|计划/;
 const TARGET_SENTENCE =
   /目标(?:是|为|如下|主要有|(?:还)?包[括含])?[:：]|(?:预期|主要)目标(?:是|为)|目标(?:是|为|设定在|设定为|定为|定在)|力争|确保|拟(?:按|将|安排)/;
 
-/** The level of a plain-text title by its marker: 一、 (1), (一) (2), 1. (3). */
-function titleLevel(block: Block): number | undefined {
+/**
+ * A title printed as a line of its own without a marker (“十五五”时期的主要目标任务, 2026年重点工作):
+ * a short paragraph with no punctuation that ends or joins a sentence.
+ */
+function unmarkedTitle(ctx: Ctx, block: Block): boolean {
+  if (block.kind !== 'paragraph' || block.marker || block.end - block.start > 30) return false;
+  return !/[。！？!?；;，,：:]/.test(ctx.text.slice(block.start, block.end));
+}
+
+/**
+ * The level of a plain-text title by its marker: 一、 (1), (一) (2), 1. (3); a title without a
+ * marker ranks with 一、.
+ */
+function titleLevel(ctx: Ctx, block: Block): number | undefined {
+  if (unmarkedTitle(ctx, block)) return 1;
   const marker = block.marker;
   if (!marker || block.kind !== 'item' || block.end - block.start > 40) return undefined;
   if (marker.kind === 'chinese') return marker.text.startsWith('(') ? 2 : 1;
@@ -40,7 +53,7 @@ function plainTitles(ctx: Ctx, index: number): Block[] {
     const b = ctx.seg.blocks[i];
     if (!b) break;
     if (b.kind === 'heading') break;
-    const l = titleLevel(b);
+    const l = titleLevel(ctx, b);
     if (l !== undefined && l < level) {
       out.push(b);
       level = l;

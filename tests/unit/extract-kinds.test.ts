@@ -353,6 +353,24 @@ describe('targets in a 主要预期目标 paragraph, every clause', () => {
     expect(data.figures.map(seen)).toEqual(['新建保障性住房 1200套']);
   });
 
+  it('reads the targets under a title printed without a marker, up to the next such title', () => {
+    const data = draft(
+      [
+        '今后五年的主要目标',
+        '一是经济实力明显增强。全区地区生产总值年均增长6%以上，人均预期寿命达到81岁。',
+        '二是城乡面貌明显改善。建成区绿化覆盖率达到43%。',
+        '今年重点工作',
+        '新建农村公路120公里。',
+      ].join('\n'),
+    );
+    expect(data.targets.map(target)).toEqual([
+      '地区生产总值年均增长 at-least 6%',
+      '人均预期寿命 about 81岁',
+      '建成区绿化覆盖率 about 43%',
+    ]);
+    expect(data.figures.map(seen)).toEqual(['新建农村公路 120公里']);
+  });
+
   it('reads no target in a count of the work to do', () => {
     expect(targets('主要预期目标是：地区生产总值增长5%左右。重点做好十个方面工作。')).toEqual([
       '地区生产总值增长 about 5%',
