@@ -190,6 +190,14 @@ describe('ranks and positions', () => {
     expect(figures(text)).toEqual([expected]);
   });
 
+  it('reads a list of rankings after one verb, each named by its own words', () => {
+    expect(figures('我区位列全省营商环境评价第2、数字政府建设第4位、人才工作考核第9。')).toEqual([
+      '全省营商环境评价 2位 #2',
+      '数字政府建设 4位 #4',
+      '人才工作考核 9位 #9',
+    ]);
+  });
+
   it('reads a move along a ranking as places moved, with its direction', () => {
     expect(figures('全省高质量发展考核前进两个位次。')).toEqual(['高质量发展考核 2位次 rise']);
   });
