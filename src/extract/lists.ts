@@ -73,10 +73,18 @@ export function listAfter(text: string, from: number, to: number): ValueList | u
   return { values, after: m.groups.after, before: verb, direction, end: from + m[0].length };
 }
 
-/** The comparator a word after a target value says. */
-export function comparatorOf(after: string | undefined): Target['comparator'] | undefined {
+/**
+ * The comparator a word after a target value says (以上, 以内, 左右), else the verb before the
+ * values (分别超过2%、5% → at least; 分别控制在…: at most).
+ */
+export function comparatorOf(
+  after: string | undefined,
+  before = '',
+): Target['comparator'] | undefined {
   if (after === '以上') return 'at-least';
   if (after === '以内' || after === '以下') return 'at-most';
   if (after === '左右') return 'about';
+  if (/超过|突破|不低于/.test(before) && !/不超过/.test(before)) return 'at-least';
+  if (/控制在|不超过/.test(before)) return 'at-most';
   return undefined;
 }

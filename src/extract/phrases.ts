@@ -378,12 +378,13 @@ export function readTargetPhrase(
   const quantity = readQuantity(text, from, to);
   if (quantity) {
     const q = quantity.qualifiers;
+    // 控制在5.5%左右: the word after the number says more than 控制在 before it.
     const comparator: TargetComparator | undefined = q.includes('at-least')
       ? 'at-least'
-      : q.includes('at-most')
-        ? 'at-most'
-        : q.includes('about')
-          ? 'about'
+      : q.includes('about')
+        ? 'about'
+        : q.includes('at-most')
+          ? 'at-most'
           : undefined;
     const range = rangeEnd(text, quantity, to);
     candidates.push({

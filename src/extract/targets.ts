@@ -113,7 +113,7 @@ function respectivelyTargets(sc: TargetScan, clause: Clause): boolean {
   if (!list || reading.kind === 'none') return false;
   const names = splitSubjects(reading.subject.key, list.values.length);
   const growth = /增长|提高|增幅|增速|下降|降低|减少/.test(list.before ?? '');
-  const comparator = comparatorOf(list.after);
+  const comparator = comparatorOf(list.after, list.before);
   list.values.forEach((v, k) => {
     const name = names?.[k] ?? reading.subject.zh;
     const indicator = indicatorOf(name);

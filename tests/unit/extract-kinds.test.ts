@@ -379,6 +379,21 @@ describe('targets in a 主要预期目标 paragraph, every clause', () => {
     expect(data.figures.map(seen)).toEqual(['新建农村公路 120公里']);
   });
 
+  it('reads the comparator of a 分别 list from its verb, and splits its subjects at 、', () => {
+    expect(
+      targets('主要预期目标是：数字经济及相关产业、体育及相关产业增加值占比分别超过9%、1.5%。'),
+    ).toEqual([
+      '数字经济及相关产业增加值占比 at-least 9%',
+      '体育及相关产业增加值占比 at-least 1.5%',
+    ]);
+  });
+
+  it('lets 左右 after the number win over 控制在 before it', () => {
+    expect(
+      targets('主要预期目标是：城镇登记失业率控制在3.5%左右，居民消费价格涨幅控制在3%以内。'),
+    ).toEqual(['城镇登记失业率 about 3.5%', '居民消费价格涨幅 at-most 3%']);
+  });
+
   it('reads no target in a count of the work to do', () => {
     expect(targets('主要预期目标是：地区生产总值增长5%左右。重点做好十个方面工作。')).toEqual([
       '地区生产总值增长 about 5%',
