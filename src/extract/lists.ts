@@ -30,7 +30,7 @@ const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const UNITS = UNIT_NAMES.map(escape).join('|');
 const RISE = '增长|增加|提高|提升|上升|上涨|净增加|净增';
-const FALL = '下降|减少|降低|回落|下跌|压减|削减|缩减|净减少|净减';
+const FALL = '下降|减少|降低|回落|下跌|压减|压降|削减|缩减|净减少|净减';
 const LEVEL =
   '突破|超过|达到|达|为|完成|实现|是|保持在|稳定在|控制在|(?:向上|向下)?(?:修订|修正|调整)为';
 const ITEM = `(?:${NUMBER})(?:万|亿)?(?:${UNITS})?`;
