@@ -279,8 +279,33 @@ export function extractTargets(
   };
   const sc: TargetScan = { ctx, chapter, targets, add };
   for (const clause of clausesOf(ctx.text, s)) {
-    if (!respectivelyTargets(sc, clause)) clauseTarget(sc, clause);
+    if (respectivelyTargets(sc, clause)) continue;
+    for (const part of enumeratedClauses(ctx.text, clause)) clauseTarget(sc, part);
   }
+}
+
+/**
+ * A clause that lists targets with 、, each with its own subject and number (森林覆盖率达到24%、
+ * 湿地保护率达到55%), in its parts: a 、 ends a part where a number (its unit, its comparator)
+ * comes before it and a subject, then a number, after it.
+ */
+function enumeratedClauses(text: string, clause: Clause): Clause[] {
+  const out: Clause[] = [];
+  let from = clause.start;
+  for (
+    let i = text.indexOf('、', clause.start);
+    i >= 0 && i < clause.end;
+    i = text.indexOf('、', i + 1)
+  ) {
+    const before = text.slice(from, i);
+    const after = text.slice(i + 1, clause.end);
+    if (/\d[^\d、]{0,4}$/.test(before) && /^[^\d、]{2,}?\d/.test(after)) {
+      out.push({ start: from, end: i });
+      from = i + 1;
+    }
+  }
+  out.push({ start: from, end: clause.end });
+  return out;
 }
 
 /** Both notes of a target that has two things to check. */

@@ -158,6 +158,10 @@ describe('other currencies and compound units', () => {
       ['港口货物吞吐量 5600万吨', '全社会用电量 42.6亿千瓦时'],
     ],
     ['新增商品房销售面积36.5万平方米。', ['商品房销售面积 36.5万平方米']],
+    [
+      '全年文化惠民演出1.2万场次，其中送戏下乡860场次。',
+      ['文化惠民演出 1.2万场次', '送戏下乡 860场次'],
+    ],
     ['本地居民入境消费达12億港元。', ['本地居民入境消费 12亿港元']],
     [
       '能源消费总量418万吨标准煤，人口出生率7.26‰。',
@@ -220,6 +224,7 @@ describe('declines keep the value as printed', () => {
       '企业开办时间压缩至2个工作日，审批事项压减38%。',
       ['企业开办时间 2个工作日', '审批事项 38% fall'],
     ],
+    ['全市行政事业单位公用经费压降12.6%。', ['行政事业单位公用经费 12.6% fall']],
   ])('%s', (text, expected) => {
     expect(figures(text)).toEqual(expected);
   });
@@ -392,6 +397,18 @@ describe('targets in a 主要预期目标 paragraph, every clause', () => {
     expect(
       targets('主要预期目标是：城镇登记失业率控制在3.5%左右，居民消费价格涨幅控制在3%以内。'),
     ).toEqual(['城镇登记失业率 about 3.5%', '居民消费价格涨幅 at-most 3%']);
+  });
+
+  it('reads each target of a clause that lists them with 、, every one with its own subject', () => {
+    expect(
+      targets(
+        '主要预期目标是：湿地保护率达到56%、城市建成区绿地率达到38.5%以上，耕地保有量稳定在420万亩。',
+      ),
+    ).toEqual([
+      '湿地保护率 about 56%',
+      '城市建成区绿地率 at-least 38.5%',
+      '耕地保有量 about 420万亩',
+    ]);
   });
 
   it('reads no target in a count of the work to do', () => {
