@@ -458,6 +458,13 @@ describe('plain text: one paragraph per line, section titles on their own', () =
       '年营业额亿元以上的企业 31家',
     ]);
   });
+  it('reads a 以上/以下 bound written straight before a noun as part of the noun, not a figure', () => {
+    expect(
+      figures(
+        '单笔20万元以下的欠款全部清偿，全区有3000万元以上项目41个，500万元以下工程全部完工。',
+      ),
+    ).toEqual(['项目 41个']);
+  });
 });
 
 describe('labels are subjects, not clauses', () => {
