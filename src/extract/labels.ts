@@ -90,7 +90,9 @@ function trimStart(t: string, s: number, e: number): number {
   s = Math.max(s, t.lastIndexOf('\n', e - 1) + 1);
   for (let before = -1; before !== s;) {
     before = s;
-    s += /^[\s,;:、。“"”的]+/.exec(t.slice(s, e))?.[0].length ?? 0;
+    const lead = /^[\s,;:、。“"”的]+/.exec(t.slice(s, e))?.[0] ?? '';
+    // An opening quote whose closing one is in the label stays (“三公”经费).
+    s += lead.length - (lead.endsWith('“') && t.slice(s + lead.length, e).includes('”') ? 1 : 0);
     s += LEADING.exec(t.slice(s, e))?.[0].length ?? 0;
     const time = TIME.exec(t.slice(s, e))?.[0].length ?? 0;
     if (e - s - time >= 2) s += time;

@@ -480,6 +480,13 @@ describe('labels are subjects, not clauses', () => {
     ]);
   });
 
+  it('keeps the opening quote of a quoted name that starts the subject', () => {
+    expect(figures('全区“最多跑一次”事项达到1260项，“四好农村路”新建68公里。')).toEqual([
+      '“最多跑一次”事项 1260项',
+      '“四好农村路”新建 68公里',
+    ]);
+  });
+
   it('reads a traditional, full-width report in its own script', () => {
     expect(
       figures(
