@@ -20,25 +20,28 @@ import { uniqueId, words, type Clause, type Ctx } from './context.js';
 import { findIndicator, INDICATORS } from './glossary.js';
 
 const TRAILING_VERBS =
-  /(?:分别|预计|同比|累计|共|全年)?(?:完成|实现|达到|达|为|突破|超过|超|(?:提高|提升|增长|增加|上升|下降|降低|减少|扩大|缩小|压缩|缩短|压减)(?:到|至)|增至|升至|降至|迈入|稳定在|保持在|控制在|是|录得|计|拟按|按|拟|走在|处于|进入|目标设定在|目标设定为|目标定在|目标定为|目标为|目标是)?$/;
+  /(?:分别|预计|同比|累计|共|全年)?(?:(?:将会|将|(?<![委协学商览易动大晚年事议社工])会|有望)(?=[增升降减提达])(?:增至|升至|降至|减至|达到|(?:提高|提升|增加|减少|下降)[到至])|完成|实现|达到|达|为|突破|超过|超|(?:提高|提升|增长|增加|上升|下降|降低|减少|扩大|缩小|压缩|缩短|压减)(?:到|至)|增至|升至|降至|迈入|稳定在|保持在|控制在|是|录得|计|拟按|按|拟|走在|处于|进入|目标设定在|目标设定为|目标定在|目标定为|目标为|目标是)?$/;
 const TRAILING_ADVERBS =
   /(?:每年都|每年|均|都|也|已经|已|继续|持续|基本|始终|一直|初值|累计|合计|共计|共)$/;
-/** A streak or a basis between the subject and its number (连续18年保持在…, 比2020年分别下降…). */
+/**
+ * A streak, a basis or a date between the subject and its number (连续18年保持在…, 比2020年分别下降…,
+ * 至2020年3月底, 截至二零二零年三月底).
+ */
 const TRAILING_FRAME =
-  /(?:连续(?:\d+|[一二两三四五六七八九十]+)(?:个月|年|天)(?:来)?|(?:比|较|与)(?:(?:19|20|21)\d\d年|上年|去年|[^,;:。\d]{1,10}?(?:末|同期|年初|年底))(?:同期|末|底)?(?:相比)?)$/;
+  /(?:(?:截至|截止到?|至|到)(?:(?:19|20|21)\d\d|[〇零一二三四五六七八九]{4})年度?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:底|末|份)?|连续(?:\d+|[一二两三四五六七八九十]+)(?:个月|年|天)(?:来)?|(?:比|较|与)(?:(?:19|20|21)\d\d年|上年|去年|[^,;:。\d]{1,10}?(?:末|同期|年初|年底))(?:同期|末|底)?(?:相比)?)$/;
 const INNER_VERBS = /(?:获得(?!感)|获(?!得感)|新增|引进|入选|招引|建成(?!区)|拥有|开展|完成|实现)/g;
 /** Words that open a clause before its subject: 其中, 全年, 并 … */
 export const LEADING =
   /^(?:其中|全年|今年|去年|上年|预计|初步核算|共|累计|同比|并|而|和|及|与|且|其|令|使|让|将|把|成为|对(?!外)|在|年末|年底|年初|年内|一年来|截至目前|目前)+/;
 const TIME =
   /^(?:(?:19|20|21)\d\d年度?)?(?:第[一二三四1-4]季度?|[首前][一二三1-3]季度|上半年|下半年|全年|[1-9]\d?月(?:份)?(?:至[1-9]\d?月(?:份)?)?)?/;
-/** The place as a whole (全县, 全区, 全市, 我区): an opener, not part of the subject. */
-const SCOPE_LEAD = /^(?:全[县区市省国州盟旗镇乡]|[我本][县区市省])(?![和、及与])/;
+/** The place as a whole (全县, 全区, 全市, 我区, 本港): an opener, not part of the subject. */
+const SCOPE_LEAD = /^(?:全[县区市省国州盟旗镇乡港澳]|[我本][县区市省港澳])(?![和、及与])/;
 const VERB_LIST =
   /^(?:[新改扩续]建|改造|维修|新增|引进|培育|建设|提升)(?:、(?:[新改扩续]建|改造|维修|新增|引进|培育|建设|提升))+/;
 /** Where the noun after a count ends: its verb, a particle, a number or a clause mark. */
 const AFTER_STOP =
-  /(?:全部|全面|顺利|完成|建成|开业|获|达|超|实现|通过|竣工|开工|落户|签约|增长|同比|贯穿|取得|得到|开展|推进|落实|实施|出席|参加|参与|享受|纳入|覆盖|追回|接入|用上|通上|入驻|了|\d|,|。|、|;)/;
+  /(?:全部|全面|顺利|完成|建成|开业|获|达|超|实现|通过|竣工|开工|落户|签约|增长|同比|贯穿|取得|得到|开展|推进|落实|实施|出席|参加|参与|享受|纳入|覆盖|追回|接入|用上|通上|入驻|了|\d|[及和与](?=[〇零一二两三四五六七八九十百千]+[万亿]?[\u4e00-\u9fff])|,|。|、|;)/;
 /** A clause whose words before the number are only one of these names no subject. */
 const LONE_VERB =
   /^(?:惠及|覆盖|带动|拉动|投入|完成|实现|达到|达|为|是|共|累计|合计|共计|突破|超过|获得|拥有|吸引|安排|发放|落实|争取|到位|录得|计)$/;
@@ -195,7 +198,9 @@ export function readSubject(ctx: Ctx, clause: Clause, at: number, from = clause.
   if (lastVerbEnd > 0 && raw.length - lastVerbEnd >= 2 && !inName) s += lastVerbEnd;
   const subject = subjectOf(ctx, s, e);
   if (!subject) return { kind: 'none' };
-  return /^占/.test(subject.key) ? { kind: 'share', subject } : { kind: 'subject', subject };
+  return /^(?:占|相当于)/.test(subject.key)
+    ? { kind: 'share', subject }
+    : { kind: 'subject', subject };
 }
 
 /** The noun a count is written before (新设152个跨境电商综试区 → 跨境电商综试区), if any. */

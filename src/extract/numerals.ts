@@ -169,6 +169,8 @@ const ARABIC = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
 const MAGNITUDE: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8, 千: 1e3, 百: 1e2 };
 const PERCENT_WORDS = new RegExp(`百分之([${CHINESE_NUMERAL_CHARS}点]+)`, 'g');
 const NUMERAL_RUN = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'g');
+const NUMERAL_CHAR = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]$`);
+const WHOLLY_NUMERAL = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+$`);
 const LEXICAL = new RegExp([...NOT_NUMERALS].sort((a, b) => b.length - a.length).join('|'), 'g');
 
 /** Every number in `text` (normalised), in order. */
@@ -217,7 +219,12 @@ export function findNumbers(text: string): NumberToken[] {
   }
 
   const lexical = new Uint8Array(text.length);
-  for (const m of text.matchAll(LEXICAL)) lexical.fill(1, m.index, m.index + m[0].length);
+  for (const m of text.matchAll(LEXICAL)) {
+    // A word written only in numeral characters (万一) is a number where a numeral runs into it:
+    // 一万一千七百八十四 is 11 784, not 一 and 一千七百八十四.
+    if (WHOLLY_NUMERAL.test(m[0]) && NUMERAL_CHAR.test(text[m.index - 1] ?? '')) continue;
+    lexical.fill(1, m.index, m.index + m[0].length);
+  }
 
   for (const m of text.matchAll(NUMERAL_RUN)) {
     // Split the run where a character is taken or part of an ordinary word.

@@ -71,7 +71,9 @@ export interface TargetPhrase extends Found {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const CHINESE = `[${CHINESE_NUMERAL_CHARS.replace('万', '').replace('亿', '')}]+`;
+const CHINESE_SECTION = `[${CHINESE_NUMERAL_CHARS.replace('万', '').replace('亿', '')}]+`;
+// 万 and 亿 are units of their own (3000万元) unless a numeral follows them: 一万一千七百八十四亿元.
+const CHINESE = `(?:${CHINESE_SECTION}[万亿](?=${CHINESE_SECTION}))*${CHINESE_SECTION}`;
 const UNITS = UNIT_NAMES.map(escape).join('|');
 const BEFORE = '预计完成|预计|突破|超过|超|接近|近|约|不低于|不超过|控制在';
 const AFTER = '以上|以内|以下|左右';
@@ -177,8 +179,11 @@ export function readQuantity(text: string, from = 0, to = text.length): Quantity
   return readQuantities(text, from, to)[0];
 }
 
-/** 同比, 比上年末, 较2009年: against the year before (or 环比: the month before). */
-const BASIS = String.raw`同比|环比|按年|[比较](?:上年|去年|(?:19|20|21)\d\d年)(?:同期|末|底)?|[比较]上月`;
+/**
+ * 同比, 比上年末, 较2009年, 较上年度修订预算: against the year before (or 环比: the month before),
+ * its result or its budget.
+ */
+const BASIS = String.raw`同比|环比|按年|[比较](?:上一?年度?|去年|(?:19|20|21)\d\d年度?)(?:同期|末|底)?(?:的?(?:修订)?预算数?|的?决算数?)?|[比较]上月`;
 const RISE = '增长|增加|提高|提升|上升|上涨|净增加|净增';
 const FALL = '下降|减少|降低|回落|下跌|下滑|压减|压降|削减|缩减|净减少|净减|降价';
 /** 改善: a concentration falls by a percentage, a rate rises by points (PM2.5浓度改善16.5%). */
@@ -193,7 +198,7 @@ const IS_RATE_NOUN = new RegExp(`^(?:${RATE_NOUN})$`);
 const IS_FALL = new RegExp(`^(?:${FALL}|降|减|降幅为|降幅)$`);
 const CHINESE_DECIMAL = `${CHINESE}(?:点[〇零一二两三四五六七八九]+)?`;
 const CHANGE = new RegExp(
-  `(?<basis>${BASIS})?(?<adv>实质|实际|名义|年均|平均)?(?<verb>${RATE_NOUN}|${RISE}|${FALL}|${IMPROVE}|${SHORT})了?(?<bound>超过|超|逾|近|约)?(?:(?<num>${ARABIC})|百分之(?<pct>${CHINESE_DECIMAL})) ?(?<unit>${UNITS})?(?<after>${AFTER})?`,
+  `(?<basis>${BASIS})?(?<adv>实质|实际|名义|年均|平均)?(?<verb>${RATE_NOUN}|${RISE}|${FALL}|${IMPROVE}|${SHORT})了?(?<bound>超过|超|逾|近|约)?(?:(?<num>${ARABIC})|百分之(?<pct>${CHINESE_DECIMAL})|(?<cn>${CHINESE_DECIMAL})(?=${UNITS})) ?(?<unit>${UNITS})?(?<after>${AFTER})?`,
   'g',
 );
 /** 与上年基本持平, 同比持平: no change. */
@@ -207,9 +212,13 @@ const CHANGE_NOUN_AFTER = new RegExp(
 
 function changeOf(at: number, m: RegExpExecArray, prev: string): ChangePhrase | undefined {
   const g = m.groups ?? {};
-  const magnitude = g.num !== undefined ? parseArabic(g.num) : parseChineseNumeral(g.pct ?? '');
+  const magnitude =
+    g.num !== undefined ? parseArabic(g.num) : parseChineseNumeral(g.pct ?? g.cn ?? '');
   const unit = (g.pct !== undefined ? '%' : g.unit) as Unit | undefined;
   if (magnitude === undefined || unit === undefined) return undefined;
+  // A count in Chinese numerals is a change only against its basis (较上年度增加三千四百八十一个):
+  // 增加两个 alone is as often a count of things added.
+  if (g.cn !== undefined && !g.basis) return undefined;
   const verb = g.verb ?? '';
   const rate = RATE_UNITS.has(unit);
   // 增7.5% is a change; 新增3家 and 降费2亿元 are not; a noun of rate (增速) takes a rate only.
@@ -217,7 +226,7 @@ function changeOf(at: number, m: RegExpExecArray, prev: string): ChangePhrase | 
   if (IS_RATE_NOUN.test(verb) && !rate) return undefined;
   if (verb === IMPROVE && !rate) return undefined;
   const down = IS_FALL.test(verb) || (verb === IMPROVE && unit === '%');
-  const numberStart = m[0].search(/\d|百分之/);
+  const numberStart = g.cn !== undefined ? m[0].lastIndexOf(g.cn) : m[0].search(/\d|百分之/);
   const numberEnd = m[0].length - (g.after ?? '').length;
   return {
     start: at,

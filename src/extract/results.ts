@@ -89,6 +89,10 @@ function quantitySubject(sc: Scan, i: number, clause: Clause): SubjectFound & { 
   if (moved) return { ...subjectFor(sc, clause, moved.at), from: clause.start };
   const kind = unitInfo(q.unit).kind;
   if (kind === 'count' || kind === 'scaled-count') {
+    // 编制增至191816个职位: what reached the count is the subject, the noun after it its measure.
+    const reached = LEVEL_REACHED.test(sc.ctx.text.slice(clause.start, q.start));
+    const before = reached ? levelSubject(sc, i, clause) : undefined;
+    if (before?.subject && !before.borrowed) return before;
     const noun = nounAfter(sc.ctx, clause, q.end);
     if (noun) return { subject: noun, from: q.end };
   }
@@ -97,6 +101,29 @@ function quantitySubject(sc: Scan, i: number, clause: Clause): SubjectFound & { 
     const noun = nounAfter(sc.ctx, clause, q.end + 1);
     if (noun) return { subject: noun, from: q.end };
   }
+  // 涉及753亿元经营开支及88亿元非经营开支: an amount after a lone verb, or after the link word
+  // that ends the amount before it, is named by the noun after it.
+  const linked = q.start > clause.start && /[及和与]$/.test(sc.ctx.text.slice(0, q.start));
+  const lone = LONE_LEAD.test(sc.ctx.text.slice(clause.start, q.start).replace(/^[\s,;:]+/, ''));
+  if (linked || lone) {
+    const noun = nounAfter(sc.ctx, clause, q.end);
+    const rest = noun ? sc.ctx.text.slice(noun.end, clause.end) : '';
+    if (noun && /^(?:[及和与、]|[,;:。!?]*$)/.test(rest)) return { subject: noun, from: q.end };
+  }
+  return levelSubject(sc, i, clause);
+}
+
+/** A clause that opens on a verb alone before its amount (共涉及约…, 涉及…, 动用…). */
+const LONE_LEAD =
+  /^(?:共|合共|一共|总共)?(?:涉及|动用|拨款|拨出|预留|包括|涵盖)(?:约|近|逾|超过|超)?$/;
+
+/** A verb by which a subject reaches a level (增至, 提高到, 达到): the subject is written before it. */
+const LEVEL_REACHED =
+  /(?:增至|增加[到至]|提高[到至]|提升[到至]|升至|上升[到至]|降至|下降[到至]|减至|减少[到至]|达到)$/;
+
+/** The subject written before quantity `i`, after any quantity or attributive before it in its clause. */
+function levelSubject(sc: Scan, i: number, clause: Clause): SubjectFound & { from: number } {
+  const q = sc.quantities[i] as QuantityPhrase;
   const ends = [...sc.quantities.slice(0, i), ...sc.attributives]
     .filter((x) => x.end <= q.start && x.start >= clause.start)
     .map((x) => x.end);

@@ -89,11 +89,20 @@ function unitFromChange(
 
 const RATE = new Set(['%', '个百分点', '‰']);
 
+/** The rest of a range written before 的 (百分之一至二的增长水平, 3%-5%的区间): it qualifies the noun. */
+const RANGE_OPENED = /[\d〇零一二两三四五六七八九十](?:%|个百分点)?(?:至|到|-|~|～)$/;
+const RANGE_BEFORE_NOUN =
+  /^(?:至|到|-|~|～)(?:百分之)?[\d.〇零一二两三四五六七八九十百千点]+(?:%|个百分点)?的/;
+
 /**
  * 3000平方米以上的大型零售商业网点, 单笔50万元以下拖欠账款: a bound before 的, or a 以上/以下 bound
- * written straight before a noun, qualifies the noun after it.
+ * written straight before a noun, qualifies the noun after it; so does a range before 的.
  */
 function attributive(text: string, q: QuantityPhrase): boolean {
+  if (RANGE_BEFORE_NOUN.test(text.slice(q.end, q.end + 16))) return true;
+  if (text[q.end] === '的' && RANGE_OPENED.test(text.slice(Math.max(0, q.start - 4), q.start))) {
+    return true;
+  }
   if (!q.qualifiers.some((x) => x === 'at-least' || x === 'at-most' || x === 'over')) return false;
   if (text[q.end] === '的') return true;
   return (

@@ -295,6 +295,39 @@ describe('subjects a clause does not repeat', () => {
     ]);
   });
 
+  it('gives a count the subject that reaches it, not the noun of its measure', () => {
+    expect(
+      figures('教师编制将增至一万二千四百个职位，较上年度增加三百二十个，增幅约百分之二点六。'),
+    ).toEqual(['教师编制 12400个 Δ320个', '教师编制 2.6% rise']);
+    expect(figures('全年新设152个家庭农场，累计达到30个省级示范村。')).toEqual([
+      '家庭农场 152个',
+      '省级示范村 30个',
+    ]);
+  });
+
+  it('names amounts after a lone verb, or after the link word that ends the one before, by the noun after them', () => {
+    expect(figures('新一轮措施共涉及约六十亿元经常开支及十五亿元基建开支。')).toEqual([
+      '经常开支 60亿元',
+      '基建开支 15亿元',
+    ]);
+  });
+
+  it('leaves the date a stock is counted at, and the place as a whole, out of its label', () => {
+    expect(figures('全市住户存款余额截至2024年6月底达到3200亿元。')).toEqual([
+      '住户存款余额 3200亿元',
+    ]);
+    expect(figures('本港外汇储备至二零二四年十二月底为四千二百亿美元。')).toEqual([
+      '外汇储备 4200亿美元',
+    ]);
+  });
+
+  it('joins a 相当于 share to the subject it is a share of', () => {
+    expect(figures('科研投入86亿元，相当于地区生产总值的2.8%。')).toEqual([
+      '科研投入 86亿元',
+      '科研投入相当于地区生产总值 2.8%',
+    ]);
+  });
+
   it('takes the unit a number omits from its change, and flags it', () => {
     const data = draft('年末户籍人口532180，比上年末减少1260人。');
     expect(data.figures.map(seen)).toEqual(['户籍人口 532180人 Δ-1260人']);
@@ -429,6 +462,21 @@ describe('targets in a 主要预期目标 paragraph, every clause', () => {
   });
 });
 
+describe('budgets: Chinese numerals, changes against last year’s budget', () => {
+  it('reads a numeral with 万 or 亿 inside it as one number', () => {
+    expect(
+      figures('政府总开支预计为一万零三百五十亿元，全县户籍人口为三十二万五千六百人。'),
+    ).toEqual(['政府总开支 10350亿元', '户籍人口 325600人']);
+  });
+
+  it('reads a change against last year’s revised budget as the amount’s change', () => {
+    expect(figures('薪俸税收入预算为六百八十亿元，较上年度修订预算上升百分之四点二。')).toEqual([
+      '薪俸税收入预算 680亿元 Δ4.2%',
+    ]);
+    expect(figures('差饷收入为210亿元，较上年度下跌3.5%。')).toEqual(['差饷收入 210亿元 Δ-3.5%']);
+  });
+});
+
 describe('numbers that must not become figures', () => {
   it.each([
     '2023年是全面贯彻党的二十大精神的开局之年。',
@@ -438,6 +486,9 @@ describe('numbers that must not become figures', () => {
     '重点抓好八个方面的工作，打好三大攻坚战，做到“两个维护”。',
     '严格落实中央八项规定精神，为期3天的会议圆满结束。',
     '自1998年以来，近二十年设定的目标均已完成。',
+    '万一出现险情，立即启动预案。',
+    '增速回到百分之三至四的合理区间，贷款利率维持在3%-4%的水平。',
+    '全年新增两个产业园。',
   ])('%s', (text) => {
     expect(figures(text)).toEqual([]);
   });
