@@ -206,6 +206,9 @@ export function readSubject(ctx: Ctx, clause: Clause, at: number, from = clause.
 /** The noun a count is written before (新设152个跨境电商综试区 → 跨境电商综试区), if any. */
 export function nounAfter(ctx: Ctx, clause: Clause, end: number): Subject | undefined {
   const after = ctx.text.slice(end, clause.end);
+  // A quoted name after the count (10个“二线口岸”正式启用) is the noun, to its closing quote.
+  const quoted = /^“\p{Script=Han}[^”]{1,18}”/u.exec(after);
+  if (quoted) return subjectOf(ctx, end, end + quoted[0].length);
   if (!/^\p{Script=Han}{2}/u.test(after)) return undefined;
   const stop = AFTER_STOP.exec(after);
   const len = Math.min(stop ? stop.index : after.length, 20);
@@ -220,6 +223,30 @@ export function joinSubjects(owner: Subject, share: Subject): Subject {
     start: owner.start,
     end: share.end,
     doubtful: owner.doubtful || share.doubtful || Array.from(owner.key + share.key).length > 20,
+  };
+}
+
+/** The measures of what a trade makes or sells (产量, 产值, 销售额 …), bare or after 总. */
+const MEASURE_WORDS = '产值|产量|增加值|销售额|销售收入|营业收入|营收|利润总额|利润|销量';
+const BARE_MEASURE = new RegExp(`^(?:总)?(?:${MEASURE_WORDS})$`);
+const ENDS_IN_MEASURE = new RegExp(`(?:总)?(?:${MEASURE_WORDS})$`);
+
+/**
+ * A bare measure that continues a list (生物降解制品总产量增长19%、产值增长18%) takes the thing the
+ * measure before it was of: 生物降解制品产值. Undefined unless both are measures of one thing.
+ */
+export function measureOfSameThing(before: Subject, bare: Subject): Subject | undefined {
+  if (!BARE_MEASURE.test(bare.key)) return undefined;
+  const m = ENDS_IN_MEASURE.exec(before.key);
+  if (!m || m[0] === bare.key || !before.zh.endsWith(m[0])) return undefined;
+  const stem = before.zh.slice(0, before.zh.length - m[0].length);
+  if (Array.from(stem).length < 2 || /[、和及与]$/.test(stem)) return undefined;
+  return {
+    zh: stem + bare.zh,
+    key: before.key.slice(0, before.key.length - m[0].length) + bare.key,
+    start: bare.start,
+    end: bare.end,
+    doubtful: before.doubtful || bare.doubtful,
   };
 }
 

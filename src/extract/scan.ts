@@ -6,7 +6,7 @@
 import type { Figure, Range, Review } from '../data/schema.js';
 import { clausesOf, provenance, uniqueId, words, type Clause, type Ctx } from './context.js';
 import { figureWorthy } from './worthy.js';
-import { joinSubjects, labelOf, readSubject, type Subject } from './labels.js';
+import { joinSubjects, labelOf, measureOfSameThing, readSubject, type Subject } from './labels.js';
 import {
   readChanges,
   readQuantities,
@@ -243,6 +243,9 @@ export function subjectFor(
 ): SubjectFound {
   const reading = readSubject(sc.ctx, clause, at, from);
   if (reading.kind === 'subject') {
+    const before = subjectBefore(sc, at);
+    const same = before ? measureOfSameThing(before, reading.subject) : undefined;
+    if (same) return { subject: same };
     return reading.subject.doubtful
       ? { subject: reading.subject, doubt: '标签可能不完整' }
       : { subject: reading.subject };

@@ -85,6 +85,8 @@ export const UNITS = {
   次: { kind: 'count', factor: 1, en: 'times', enOne: 'time' },
   件次: { kind: 'count', factor: 1, en: 'items', enOne: 'item' },
   场次: { kind: 'count', factor: 1, en: 'events', enOne: 'event' },
+  航次: { kind: 'count', factor: 1, en: 'voyages', enOne: 'voyage' },
+  架次: { kind: 'count', factor: 1, en: 'flights', enOne: 'flight' },
   晚: { kind: 'count', factor: 1, en: 'nights', enOne: 'night' },
   种: { kind: 'count', factor: 1, en: 'kinds', enOne: 'kind' },
   轮: { kind: 'count', factor: 1, en: 'rounds', enOne: 'round' },

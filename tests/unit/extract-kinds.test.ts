@@ -162,6 +162,7 @@ describe('other currencies and compound units', () => {
       '全年文化惠民演出1.2万场次，其中送戏下乡860场次。',
       ['文化惠民演出 1.2万场次', '送戏下乡 860场次'],
     ],
+    ['科考船出海36航次，通用航空飞行3200架次。', ['科考船出海 36航次', '通用航空飞行 3200架次']],
     ['本地居民入境消费达12億港元。', ['本地居民入境消费 12亿港元']],
     [
       '能源消费总量418万吨标准煤，人口出生率7.26‰。',
@@ -325,6 +326,19 @@ describe('subjects a clause does not repeat', () => {
     expect(figures('科研投入86亿元，相当于地区生产总值的2.8%。')).toEqual([
       '科研投入 86亿元',
       '科研投入相当于地区生产总值 2.8%',
+    ]);
+  });
+
+  it('reads a count by the quoted name written after it', () => {
+    expect(figures('全年新增8个“金融顾问服务站”投入运营。')).toEqual(['“金融顾问服务站” 8个']);
+  });
+
+  it('gives a bare measure in a list the thing the measure before it was of', () => {
+    expect(figures('茶叶总产量增长6%、产值增长9%，规上工业增加值增长6%，投资增长5%。')).toEqual([
+      '茶叶总产量 6% rise',
+      '茶叶产值 9% rise',
+      '规上工业增加值 6% rise',
+      '投资 5% rise',
     ]);
   });
 
