@@ -169,6 +169,7 @@ function quantityFigures(sc: Scan): Figure[] {
       after(sc, q, sc.changes, sc.claimedChanges) ??
       (read.borrowed && read.from === clause.start ? changeBefore(sc, clause) : undefined);
     const rank = after(sc, change ?? q, sc.ranks, sc.claimedRanks);
+    const restated = change ? undefined : restatedChange(sc, clause, q);
     const estimated = /^预计/.test(t.slice(clause.start, q.start));
     const qualifiers: Qualifier[] = [
       ...(estimated && !q.qualifiers.includes('estimated') ? (['estimated'] as const) : []),
@@ -195,6 +196,7 @@ function quantityFigures(sc: Scan): Figure[] {
       ...(change ? { change: changeField(change, span(ctx, change)) } : {}),
       ...(rank ? { rank: rankOf(ctx, rank) } : {}),
       ...(rate ? { direction: 'rise' as const } : {}),
+      ...(restated ? { direction: restated } : {}),
       ...((review ?? unitReview) ? { review: review ?? unitReview } : {}),
       source: sc.source,
       span: span(ctx, q),
@@ -208,6 +210,20 @@ function quantityFigures(sc: Scan): Figure[] {
     );
   });
   return made;
+}
+
+/**
+ * 按年增加百分之九，即三百六十三亿元: an amount that restates, after 即, the rate of change in the
+ * clause before is that change in the amount's own unit — the direction of the change, not a level.
+ */
+function restatedChange(sc: Scan, clause: Clause, q: QuantityPhrase): 'rise' | 'fall' | undefined {
+  if (!/^[\s,;:]*即$/.test(sc.ctx.text.slice(clause.start, q.start))) return undefined;
+  const prev = sc.clauses[sc.clauses.indexOf(clause) - 1];
+  const c = prev
+    ? sc.changes.filter((x) => x.start >= prev.start && x.end <= prev.end).at(-1)
+    : undefined;
+  if (!c || (c.unit !== '%' && c.unit !== '个百分点')) return undefined;
+  return c.value < 0 ? 'fall' : 'rise';
 }
 
 /** The end of the last number-bearing phrase before `at` in its clause (else the clause start). */

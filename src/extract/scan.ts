@@ -4,6 +4,7 @@
  * that names no subject (为1.54晚, 占生产总值的比重为6.6%, 按汇率计算为2865美元) takes the one before.
  */
 import type { Figure, Range, Review } from '../data/schema.js';
+import { unitInfo } from '../format/units.js';
 import { clausesOf, provenance, uniqueId, words, type Clause, type Ctx } from './context.js';
 import { figureWorthy } from './worthy.js';
 import { joinSubjects, labelOf, measureOfSameThing, readSubject, type Subject } from './labels.js';
@@ -225,6 +226,26 @@ export function subjectBefore(sc: Scan, at: number, numberless = false): Subject
   return own?.subject;
 }
 
+/** A clause that states a share (经常开支占经营开支超过八成): its owner is the words before 占. */
+const SHARE_CLAUSE = /^[\s,;:]*(\p{Script=Han}[^,;:。占]{1,18})占(?!比)/u;
+
+/**
+ * The owner of the share the clause before states, for an amount (not a rate) in a clause that
+ * names no subject of its own; undefined where the clause before states no share.
+ */
+function shareOwnerBefore(sc: Scan, clause: Clause, at: number): Subject | undefined {
+  const q = sc.quantities.find((x) => x.start === at);
+  if (!q || unitInfo(q.unit).kind === 'percent' || unitInfo(q.unit).kind === 'points') {
+    return undefined;
+  }
+  const prev = sc.clauses[sc.clauses.indexOf(clause) - 1];
+  if (!prev) return undefined;
+  const m = SHARE_CLAUSE.exec(sc.ctx.text.slice(prev.start, prev.end));
+  if (!m) return undefined;
+  const reading = readSubject(sc.ctx, prev, prev.start + m[0].length - 1);
+  return reading.kind === 'subject' ? reading.subject : undefined;
+}
+
 /** A subject and whether it had to be taken from the words around rather than read. */
 export interface SubjectFound {
   readonly subject: Subject | undefined;
@@ -249,6 +270,11 @@ export function subjectFor(
     return reading.subject.doubtful
       ? { subject: reading.subject, doubt: '标签可能不完整' }
       : { subject: reading.subject };
+  }
+  // 经常开支占经营开支超过八成，为4410亿元: an amount after a share is the amount of its owner.
+  if (reading.kind === 'none') {
+    const owner = shareOwnerBefore(sc, clause, at);
+    if (owner) return { subject: owner, borrowed: true };
   }
   // 实现跨省直接结算，惠及5700多万人次: who benefited is the clause before, number or not.
   const before = subjectBefore(sc, at, reading.kind === 'none' && reading.verb === true);

@@ -483,6 +483,16 @@ describe('budgets: Chinese numerals, changes against last year’s budget', () =
     ).toEqual(['政府总开支 10350亿元', '户籍人口 325600人']);
   });
 
+  it('gives an amount after a share the share’s owner, and an amount after 即 the change it restates', () => {
+    expect(
+      figures('资本开支占总开支约两成，为九百二十亿元，按年增加百分之六，即五十二亿元。'),
+    ).toEqual(['资本开支 920亿元 Δ6%', '资本开支 52亿元 rise']);
+    expect(figures('出口额80亿元，下降5%，即减少4.2亿元。')).toEqual([
+      '出口额 80亿元 Δ-5%',
+      '出口额 4.2亿元 fall',
+    ]);
+  });
+
   it('reads a change against last year’s revised budget as the amount’s change', () => {
     expect(figures('薪俸税收入预算为六百八十亿元，较上年度修订预算上升百分之四点二。')).toEqual([
       '薪俸税收入预算 680亿元 Δ4.2%',
