@@ -20,19 +20,19 @@ import { uniqueId, words, type Clause, type Ctx } from './context.js';
 import { findIndicator, INDICATORS } from './glossary.js';
 
 const TRAILING_VERBS =
-  /(?:分别|预计|同比|累计|共|全年)?(?:(?:将会|将|(?<![委协学商览易动大晚年事议社工])会|有望)(?=[增升降减提达])(?:增至|升至|降至|减至|达到|(?:提高|提升|增加|减少|下降)[到至])|完成|实现|达到|达|为|突破|超过|超|(?:提高|提升|增长|增加|上升|下降|降低|减少|扩大|缩小|压缩|缩短|压减)(?:到|至)|增至|升至|降至|迈入|稳定在|保持在|控制在|是|录得|计|拟按|按|拟|走在|处于|进入|目标设定在|目标设定为|目标定在|目标定为|目标为|目标是)?$/;
+  /(?:分别|预计|同比|累计|合共|共|全年)?(?:(?:将会|将|(?<![委协学商览易动大晚年事议社工])会|有望)(?=[增升降减提达])(?:增至|升至|降至|减至|达到|(?:提高|提升|增加|减少|下降)[到至])|完成|实现|达到|达|为|突破|超过|超|(?:提高|提升|增长|增加|上升|下降|降低|减少|扩大|缩小|压缩|缩短|压减)(?:到|至)|增至|升至|降至|迈入|稳定在|保持在|控制在|是|录得|计|拟按|按|拟|走在|处于|进入|目标设定在|目标设定为|目标定在|目标定为|目标为|目标是)?$/;
 const TRAILING_ADVERBS =
-  /(?:每年都|每年|均|都|也|已经|已|继续|持续|基本|始终|一直|初值|累计|合计|共计|共)$/;
+  /(?:每年都|每年|均|都|也|已经|已|继续|持续|基本|始终|一直|初值|累计|合计|共计|合共|共)$/;
 /**
  * A streak, a basis or a date between the subject and its number (连续18年保持在…, 比2020年分别下降…,
  * 至2020年3月底, 截至二零二零年三月底).
  */
 const TRAILING_FRAME =
-  /(?:(?:截至|截止到?|至|到)(?:(?:19|20|21)\d\d|[〇零一二三四五六七八九]{4})年度?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:底|末|份)?|连续(?:\d+|[一二两三四五六七八九十]+)(?:个月|年|天)(?:来)?|(?:比|较|与)(?:(?:19|20|21)\d\d年|上年|去年|[^,;:。\d]{1,10}?(?:末|同期|年初|年底))(?:同期|末|底)?(?:相比)?)$/;
+  /(?:(?:截至|截止到?|至|到)(?:(?:19|20|21)\d\d|[〇零一二三四五六七八九]{4})年度?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:底|末|份)?|连续(?:\d+|[一二两三四五六七八九十]+)(?:个月|年|天)(?:来)?|(?:比|较|与)(?:(?:19|20|21)\d\d年|上年|去年|(?:原来|原)?(?:预算|预期)|[^,;:。\d]{1,10}?(?:末|同期|年初|年底))(?:同期|末|底)?(?:相比)?)$/;
 const INNER_VERBS = /(?:获得(?!感)|获(?!得感)|新增|引进|入选|招引|建成(?!区)|拥有|开展|完成|实现)/g;
 /** Words that open a clause before its subject: 其中, 全年, 并 … */
 export const LEADING =
-  /^(?:其中|全年|今年|去年|上年|预计|初步核算|共|累计|同比|并|而|和|及|与|且|其|令|使|让|将|把|成为|对(?!外)|在|年末|年底|年初|年内|一年来|截至目前|目前)+/;
+  /^(?:其中|全年|今年|去年|上年|预计|初步核算|共|累计|同比|并|而|和|及|与|且|其|令|使|让|将|把|加上|成为|对(?!外)|在|年末|年底|年初|年内|一年来|截至目前|目前)+/;
 const TIME =
   /^(?:(?:19|20|21)\d\d年度?)?(?:第[一二三四1-4]季度?|[首前][一二三1-3]季度|上半年|下半年|全年|[1-9]\d?月(?:份)?(?:至[1-9]\d?月(?:份)?)?)?/;
 /** The place as a whole (全县, 全区, 全市, 我区, 本港): an opener, not part of the subject. */
@@ -342,7 +342,32 @@ export function splitSubjects(subject: string, n: number): string[] | undefined 
   const whole = items.map((item, k) =>
     item.startsWith('其') && k > 0 ? (items[k - 1] ?? '') + item.slice(1) : item,
   );
+  const paired = pairedCharacters(whole);
+  if (paired) return paired;
   const tail = sharedTail(whole);
   const heads = tail ? [...whole.slice(0, -1), (whole.at(-1) ?? '').slice(0, -tail.length)] : whole;
   return heads.map((h) => (ABBREVIATIONS[h] ?? h) + tail);
+}
+
+/**
+ * Pairs of words a report writes as one character, 、, then the other word (存、贷款 · 进、出口 ·
+ * 产、销量 · 内、外资 · 中、小学): the two characters and the one they share.
+ */
+const CHARACTER_PAIRS = ['存贷款', '进出口', '产销量', '内外资', '中小学'];
+
+/**
+ * 金融机构本外币存、贷款余额 → 金融机构本外币存款余额, 金融机构本外币贷款余额: two items, the first ending
+ * in one character of a known pair, the last opening with the other and the character they share;
+ * each takes the first item's words before it and the last item's words after its first character.
+ * Undefined otherwise.
+ */
+function pairedCharacters(items: readonly string[]): string[] | undefined {
+  const [first, last] = items;
+  if (items.length !== 2 || !first || !last || last.length < 3) return undefined;
+  const x = first.slice(-1);
+  const y = last.slice(0, 1);
+  if (!CHARACTER_PAIRS.includes(x + y + last.slice(1, 2))) return undefined;
+  const head = first.slice(0, -1);
+  const rest = last.slice(1);
+  return [head + x + rest, head + y + rest];
 }

@@ -180,10 +180,10 @@ export function readQuantity(text: string, from = 0, to = text.length): Quantity
 }
 
 /**
- * 同比, 比上年末, 较2009年, 较上年度修订预算: against the year before (or 环比: the month before),
- * its result or its budget.
+ * 同比, 比上年末, 较2009年, 较上年度修订预算, 较原来预算: against the year before (or 环比: the month
+ * before), its result or its budget, or against the budget or what was expected.
  */
-const BASIS = String.raw`同比|环比|按年|[比较](?:上一?年度?|去年|(?:19|20|21)\d\d年度?)(?:同期|末|底)?(?:的?(?:修订)?预算数?|的?决算数?)?|[比较]上月`;
+const BASIS = String.raw`同比|环比|按年|[比较](?:上一?年度?|去年|(?:19|20|21)\d\d年度?)(?:同期|末|底)?(?:的?(?:修订)?预算数?|的?决算数?)?|[比较]上月|[比较](?:原来|原)?(?:预算|预期)`;
 const RISE = '增长|增加|提高|提升|上升|上涨|净增加|净增';
 const FALL = '下降|减少|降低|回落|下跌|下滑|压减|压降|削减|缩减|净减少|净减|降价';
 /** 改善: a concentration falls by a percentage, a rate rises by points (PM2.5浓度改善16.5%). */

@@ -55,6 +55,12 @@ describe('分别 across clauses: each value its own change', () => {
 
 describe('分别 after a list of subjects', () => {
   it.each<[string, string[]]>([
+    [
+      '全县金融机构存、贷款余额分别达到860亿元、540亿元。',
+      ['金融机构存款余额 860亿元', '金融机构贷款余额 540亿元'],
+    ],
+    ['全市中、小学在校生分别为3.2万人、5.1万人。', ['中学在校生 3.2万人', '小学在校生 5.1万人']],
+
     ['工业投资和民间投资分别增长8.2%和11.4%。', ['工业投资 8.2% rise', '民间投资 11.4% rise']],
     [
       '全县森林覆盖率、建成区绿化覆盖率分别达到45.3%、41.2%。',
@@ -491,6 +497,10 @@ describe('budgets: Chinese numerals, changes against last year’s budget', () =
       '出口额 80亿元 Δ-5%',
       '出口额 4.2亿元 fall',
     ]);
+  });
+
+  it('reads a change against the budget or what was expected, and 合共 as a word of sum', () => {
+    expect(figures('薪俸税收入较原来预算合共增加近80亿元。')).toEqual(['薪俸税收入 80亿元 rise']);
   });
 
   it('reads a change against last year’s revised budget as the amount’s change', () => {
