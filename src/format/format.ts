@@ -12,15 +12,9 @@
 import { QUALIFIERS, type Qualifier } from './qualifiers.js';
 import { UNITS, type Unit, type UnitInfo } from './units.js';
 
-/** The languages the elements speak. Chinese is the source; English comes with the dataset. */
-export type ReportLocale = 'zh-CN' | 'en';
+import type { ReportLocale } from '../i18n/messages.js';
 
-export const DEFAULT_LOCALE: ReportLocale = 'zh-CN';
-
-/** Maps any BCP 47 tag to a supported locale: `en-GB` → `en`; everything else → `zh-CN`. */
-export function normalizeLocale(tag: string | null | undefined): ReportLocale {
-  return tag && /^en\b/i.test(tag) ? 'en' : DEFAULT_LOCALE;
-}
+export { DEFAULT_LOCALE, normalizeLocale, type ReportLocale } from '../i18n/messages.js';
 
 /** Thrown for numbers that have no honest rendering (NaN, ±Infinity). */
 export class ReportFormatError extends RangeError {

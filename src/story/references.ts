@@ -4,7 +4,7 @@
  */
 import type { Dataset, Provenance, Range, Text } from '../data/schema.js';
 import { describeFigure, formatRank, pickText, type ReportLocale } from '../format/format.js';
-import { formatGoal } from '../format/goal.js';
+import { formatTarget } from '../target/text.js';
 import { CITE_ATTRIBUTE } from './markup.js';
 
 /** Element attributes whose value is the id of a dataset item, and the collection it names. */
@@ -111,7 +111,7 @@ export function itemWords(dataset: Dataset, id: string, locale: ReportLocale): s
     const reference = target.reference
       ? dataset.targets.find((t) => t.id === target.reference)
       : undefined;
-    const goal = formatGoal(target, locale, reference ? pickText(reference.label, locale) : '');
+    const goal = formatTarget(target, locale, reference ? pickText(reference.label, locale) : '');
     const label = pickText(target.label, locale);
     return goal ? `${label}${locale === 'en' ? ': ' : ' '}${goal}` : label;
   }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { changeParts } from '../../src/format/format.js';
-import { gaugeScene } from '../../src/goal/scene.js';
+import { gaugeScene } from '../../src/target/scene.js';
 import { counterSVG } from '../../src/svg/counter-svg.js';
-import { gaugeSVG } from '../../src/svg/gauge-svg.js';
+import { gaugeSVG } from '../../src/target/svg.js';
 import { escapeXml, estimateWidth, wrapText } from '../../src/svg/svg.js';
 
 const hostile = '<script>alert("x")</script> & \'GDP\'';

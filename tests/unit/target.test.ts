@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatGap, formatGoal, formatGoalStatus } from '../../src/format/goal.js';
-import { assessGoal, defaultTolerance, type GoalInput } from '../../src/goal/status.js';
+import { assessTarget, defaultTolerance, type TargetInput } from '../../src/target/status.js';
+import { formatGap, formatTarget, formatTargetStatus } from '../../src/target/text.js';
 
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');
 
-describe('assessGoal computes a status from the numbers', () => {
-  it.each<[string, GoalInput, string, boolean | undefined, number | undefined]>([
+describe('assessTarget computes a status from the numbers', () => {
+  it.each<[string, TargetInput, string, boolean | undefined, number | undefined]>([
     [
       'at least, above the floor',
       { comparator: 'at-least', value: 6.5, reading: 7 },
@@ -148,16 +148,16 @@ describe('assessGoal computes a status from the numbers', () => {
     ],
     ['keep growing, no reading', { comparator: 'keep-growing' }, 'unknown', undefined, undefined],
   ])('%s', (_, input, status, good, gap) => {
-    const result = assessGoal(input);
+    const result = assessTarget(input);
     expect(result.status).toBe(status);
     expect(result.good).toBe(good);
     expect(result.gap).toBe(gap);
   });
 
   it('gives the band of an "about" or "in step" target even before there is a reading', () => {
-    expect(assessGoal({ comparator: 'about', value: 6 }).band).toEqual([5.5, 6.5]);
-    expect(assessGoal({ comparator: 'about', value: 6, tolerance: 1 }).band).toEqual([5, 7]);
-    expect(assessGoal({ comparator: 'in-step-with', reference: 6.5 })).toEqual({
+    expect(assessTarget({ comparator: 'about', value: 6 }).band).toEqual([5.5, 6.5]);
+    expect(assessTarget({ comparator: 'about', value: 6, tolerance: 1 }).band).toEqual([5, 7]);
+    expect(assessTarget({ comparator: 'in-step-with', reference: 6.5 })).toEqual({
       status: 'unknown',
       good: undefined,
       band: [6, 7],
@@ -181,14 +181,16 @@ describe('targets in words', () => {
       'at least 50 billion yuan',
     ],
     [{ comparator: 'keep-growing' }, '保持增长', 'keep growing'],
-  ] as const)('%j → %s / %s', (goal, zh, en) => {
-    expect(formatGoal(goal, 'zh-CN')).toBe(zh);
-    expect(plain(formatGoal(goal, 'en'))).toBe(en);
+  ] as const)('%j → %s / %s', (target, zh, en) => {
+    expect(formatTarget(target, 'zh-CN')).toBe(zh);
+    expect(plain(formatTarget(target, 'en'))).toBe(en);
   });
 
   it('names the reference of an "in step with" target', () => {
-    expect(formatGoal({ comparator: 'in-step-with' }, 'zh-CN', '经济增长')).toBe('与经济增长同步');
-    expect(formatGoal({ comparator: 'in-step-with' }, 'en', 'GDP growth')).toBe(
+    expect(formatTarget({ comparator: 'in-step-with' }, 'zh-CN', '经济增长')).toBe(
+      '与经济增长同步',
+    );
+    expect(formatTarget({ comparator: 'in-step-with' }, 'en', 'GDP growth')).toBe(
       'in step with GDP growth',
     );
   });
@@ -200,18 +202,18 @@ describe('targets in words', () => {
   });
 
   it('says the status with its distance', () => {
-    const rd = assessGoal({ comparator: 'at-least', value: 2.3, reading: 2.28 });
-    expect(formatGoalStatus(rd, '%', 'zh-CN')).toBe('距目标还差0.02个百分点');
-    expect(plain(formatGoalStatus(rd, '%', 'en'))).toBe(
+    const rd = assessTarget({ comparator: 'at-least', value: 2.3, reading: 2.28 });
+    expect(formatTargetStatus(rd, '%', 'zh-CN')).toBe('距目标还差0.02个百分点');
+    expect(plain(formatTargetStatus(rd, '%', 'en'))).toBe(
       '0.02 percentage points short of the target',
     );
-    const gdp = assessGoal({ comparator: 'at-least', value: 6.5, reading: 6.5 });
-    expect(formatGoalStatus(gdp, '%', 'zh-CN')).toBe('达到目标');
-    const income = assessGoal({ comparator: 'in-step-with', reading: 8.3, reference: 6.5 });
-    expect(formatGoalStatus(income, '%', 'zh-CN', '地区生产总值增长')).toBe(
+    const gdp = assessTarget({ comparator: 'at-least', value: 6.5, reading: 6.5 });
+    expect(formatTargetStatus(gdp, '%', 'zh-CN')).toBe('达到目标');
+    const income = assessTarget({ comparator: 'in-step-with', reading: 8.3, reference: 6.5 });
+    expect(formatTargetStatus(income, '%', 'zh-CN', '地区生产总值增长')).toBe(
       '快于地区生产总值增长1.8个百分点',
     );
-    expect(formatGoalStatus(assessGoal({ comparator: 'keep-growing' }), undefined, 'en')).toBe(
+    expect(formatTargetStatus(assessTarget({ comparator: 'keep-growing' }), undefined, 'en')).toBe(
       'no reading to compare yet',
     );
   });

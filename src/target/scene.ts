@@ -8,8 +8,8 @@
  * with the positive side shaded (keep growing), a dashed link marker at the reference's reading
  * (in step with).
  */
-import type { GoalComparator } from './status.js';
 import { estimateWidth } from '../svg/svg.js';
+import type { Comparator } from '../data/schema.js';
 import { annularSector, linearScale, polar, type Scale } from './geometry.js';
 
 export type GaugeForm = 'arc' | 'bar';
@@ -48,7 +48,7 @@ export interface Scene {
 
 /** What the scene is built from; every text is already formatted. */
 export interface GaugeSceneInput {
-  readonly comparator: GoalComparator;
+  readonly comparator: Comparator;
   readonly domain: readonly [number, number];
   /** The target number (absent for keep growing and in step with). */
   readonly value?: number | undefined;
@@ -124,7 +124,7 @@ function fillRange(input: GaugeSceneInput, progress: number): [number, number] |
 }
 
 /** Which way a marker's bracket opens: +1 up the scale (floor), −1 down (ceiling), 0 none. */
-function bracket(comparator: GoalComparator): 1 | -1 | 0 {
+function bracket(comparator: Comparator): 1 | -1 | 0 {
   if (comparator === 'at-least' || comparator === 'keep-growing') return 1;
   if (comparator === 'at-most') return -1;
   return 0;

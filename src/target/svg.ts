@@ -2,8 +2,8 @@
  * `<report-gauge>` as a standalone SVG: label, graphic, legend and status in their final state.
  */
 import type { ReportLocale } from '../format/format.js';
-import type { Scene, ShapeRole } from '../goal/scene.js';
-import { attributes, element, escapeXml, estimateWidth, SVG_FONT_SANS } from './svg.js';
+import { attributes, element, escapeXml, estimateWidth, SVG_FONT_SANS } from '../svg/svg.js';
+import type { Scene, ShapeRole } from './scene.js';
 
 export interface GaugeSVGModel {
   /** Accessible name and description of the image. */

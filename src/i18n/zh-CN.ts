@@ -1,0 +1,103 @@
+/**
+ * The elements' own words in Chinese, the source language: this table is the type every other
+ * language's table must satisfy (`Messages`). Words only — numbers, dates and units go through the
+ * formatter first and come in as arguments. Sections follow the concepts of `src/`.
+ */
+import type { TargetStatus } from '../target/status.js';
+import type { Widen } from './table.js';
+
+/** A status in words: the gap to the line that decides it, and what an "in step" target follows. */
+type StatusWords = Record<TargetStatus, (gap: string, reference: string) => string>;
+
+const status: StatusWords = {
+  exceeded: (gap) => `超过目标${gap}`,
+  met: () => '达到目标',
+  'not-yet': (gap) => `距目标还差${gap}`,
+  within: (gap) => `低于上限${gap}`,
+  'over-ceiling': (gap) => `超出上限${gap}`,
+  'within-band': () => '处于目标区间',
+  'above-band': (gap) => `高于目标区间${gap}`,
+  'below-band': (gap) => `低于目标区间${gap}`,
+  growing: () => '保持增长',
+  'not-growing': () => '未能增长',
+  'in-step': (_gap, reference) => `与${reference}同步`,
+  ahead: (gap, reference) => `快于${reference}${gap}`,
+  behind: (gap, reference) => `慢于${reference}${gap}`,
+  unknown: () => '暂无可比数据',
+};
+
+export const zhCN = {
+  common: {
+    /** Heading of an error shown in place of an element. */
+    cannotShow: '无法显示此项',
+    /** For screen readers while an element waits for its data. */
+    loading: '载入中',
+    /** Over the report sentence an item comes from. */
+    fromReport: '报告原文',
+    note: (text: string) => `注：${text}`,
+    /** A label and what it labels, in a sentence: 地区生产总值：440亿元. */
+    labelled: (label: string, text: string) => `${label}：${text}`,
+    /** Between the parts of one sentence. */
+    comma: '，',
+    /** Between the items of a list of names or labels. */
+    list: '、',
+    /** Between labels standing side by side (the items of one report sentence). */
+    labels: '、',
+    /** A blank as wide as one character of the language, for placeholders of its text. */
+    blank: '\u3000',
+  },
+
+  /** Attributes and properties an element cannot use. */
+  options: {
+    notNumber: (name: string, raw: string) => `${name}="${raw}" 不是数字。`,
+    notOneOf: (name: string, value: string, allowed: string) =>
+      `${name}="${value}" 应为 ${allowed} 之一。`,
+    notUnit: (name: string, value: string, examples: string) =>
+      `${name}="${value}" 不是报告单位（例如 ${examples} …）。`,
+  },
+
+  /** Where an element's data comes from. */
+  data: {
+    needsDataset: (attribute: string, id: string, element: string) =>
+      `${attribute} "${id}" 需要数据集：请设置 src，或把${element}放进 <report-data>。`,
+    notInDataset: (attribute: string, id: string, dataset: string, kind: string) =>
+      `数据集 "${dataset}" 中没有 id 为 "${id}" 的${kind}（${attribute}）。`,
+    invalidProperty: (name: string) => `${name} 属性无效：`,
+  },
+
+  counter: {
+    element: '计数器',
+    figure: '数字',
+    nothing: '没有可显示的数字：请设置 src 和 metric、figure 属性，或 value 和 unit。',
+    noNumber: (id: string, where: string) => `数字 "${id}"（${where}）没有可计数的数值。`,
+    honourNoNumber: (id: string, where: string) =>
+      `数字 "${id}"（${where}）是一项荣誉，没有可计数的数值。`,
+    unknownQualifier: (word: string) => `qualifier "${word}" 无法识别。`,
+  },
+
+  target: {
+    element: '仪表',
+    target: '目标',
+    nothing: '没有可显示的目标：请设置 src 和 goal、target 属性，或 comparator 和 value。',
+    needsValue: (where: string, comparator: string) =>
+      `${where}：“${comparator}”目标需要 value 和 unit。`,
+    needsValueAttributes: (comparator: string) => `“${comparator}”目标需要 value 和 unit 属性。`,
+    /** The year a target is for: 2020年目标. */
+    ofYear: (year: string) => `${year}目标`,
+    /** The target as stated: 目标2.3%以上. */
+    is: (target: string) => `目标${target}`,
+    /** A reading and when it was taken: 2019年2.28%. */
+    reading: (when: string, value: string) => `${when}${value}`,
+    baseline: '基数',
+    now: '当前',
+    reference: '参照',
+    theReference: '参照指标',
+    inStep: '同步',
+    keepGrowing: '保持增长',
+    inStepWith: (reference: string) => `与${reference}同步`,
+    status,
+  },
+};
+
+/** The type of every language's table of the elements' words. */
+export type Messages = Widen<typeof zhCN>;
