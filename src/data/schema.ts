@@ -74,12 +74,18 @@ export const ProvenanceSchema = v.pipe(
 export const UnitSchema = v.picklist(UNIT_NAMES);
 export const QualifierSchema = v.picklist(QUALIFIER_KEYS);
 
+/** A change is in per cent, or in percentage points (a change of a rate). */
+export const ChangeUnitSchema = v.picklist(['%', '个百分点']);
+
+/** What a change compares with: the same period last year, the previous month, or a named period. */
+export const ChangeBasisSchema = v.picklist(['year-on-year', 'month-on-month', 'period']);
+
 /** A change against a previous period: 同比增长6.5% → `{ value: 6.5, unit: '%', basis: 'year-on-year' }`. */
 export const ChangeSchema = v.strictObject({
   /** Signed: negative for 下降. */
   value: Finite,
-  unit: v.picklist(['%', '个百分点']),
-  basis: v.picklist(['year-on-year', 'month-on-month', 'period']),
+  unit: ChangeUnitSchema,
+  basis: ChangeBasisSchema,
   qualifiers: v.optional(v.array(QualifierSchema)),
   span: v.optional(RangeSchema),
 });
@@ -325,6 +331,8 @@ export type Text = v.InferOutput<typeof TextSchema>;
 export type LongText = v.InferOutput<typeof LongTextSchema>;
 export type Range = v.InferOutput<typeof RangeSchema>;
 export type Provenance = v.InferOutput<typeof ProvenanceSchema>;
+export type ChangeUnit = v.InferOutput<typeof ChangeUnitSchema>;
+export type ChangeBasis = v.InferOutput<typeof ChangeBasisSchema>;
 export type Change = v.InferOutput<typeof ChangeSchema>;
 export type Rank = v.InferOutput<typeof RankSchema>;
 export type FigureKind = v.InferOutput<typeof FigureKindSchema>;

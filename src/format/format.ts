@@ -12,6 +12,7 @@
 import { QUALIFIERS, type Qualifier } from './qualifiers.js';
 import { UNITS, type Unit, type UnitInfo } from './units.js';
 
+import type { ChangeBasis, ChangeUnit } from '../data/schema.js';
 import type { ReportLocale } from '../i18n/messages.js';
 
 export { DEFAULT_LOCALE, normalizeLocale, type ReportLocale } from '../i18n/messages.js';
@@ -223,8 +224,8 @@ export function qualifierWords(
 /** A change against a previous period (the dataset's `Change`). */
 export interface ChangeLike {
   readonly value: number;
-  readonly unit: '%' | '个百分点';
-  readonly basis: 'year-on-year' | 'month-on-month' | 'period';
+  readonly unit: ChangeUnit;
+  readonly basis: ChangeBasis;
   readonly qualifiers?: readonly Qualifier[] | undefined;
 }
 

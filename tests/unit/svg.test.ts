@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changeParts } from '../../src/format/format.js';
 import { gaugeScene } from '../../src/target/scene.js';
-import { counterSVG } from '../../src/svg/counter-svg.js';
+import { counterSVG } from '../../src/counter/svg.js';
 import { gaugeSVG } from '../../src/target/svg.js';
 import { escapeXml, estimateWidth, wrapText } from '../../src/svg/svg.js';
 

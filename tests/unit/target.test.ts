@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { factsFromAttributes, factsFromTarget, findTarget } from '../../src/target/facts.js';
+import { readingText, targetModel } from '../../src/target/model.js';
 import { assessTarget, defaultTolerance, type TargetInput } from '../../src/target/status.js';
 import { formatGap, formatTarget, formatTargetStatus } from '../../src/target/text.js';
+import { fixtureDataset } from '../fixtures/dataset.js';
 
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');
 
@@ -216,5 +219,64 @@ describe('targets in words', () => {
     expect(formatTargetStatus(assessTarget({ comparator: 'keep-growing' }), undefined, 'en')).toBe(
       'no reading to compare yet',
     );
+  });
+});
+
+describe('a target model from its facts', () => {
+  const zh = { locale: 'zh-CN' } as const;
+  const en = { locale: 'en' } as const;
+
+  it('resolves a dataset target’s baseline, and says it in words and for screen readers', () => {
+    const data = fixtureDataset();
+    const facts = factsFromTarget(findTarget(data, 'rd-share-2020', zh), 'target', data, {}, zh);
+    expect(facts.baseline).toEqual({ value: 2.28, caption: '2019年' });
+    const model = targetModel(facts, 'zh-CN');
+    expect(model.name).toBe('全社会研发投入占比，2020年目标');
+    expect(model.legend.map((item) => `${item.term} ${item.text}`)).toEqual([
+      '目标 2.3%以上',
+      '2019年 2.28%',
+    ]);
+    expect(model.meter).toEqual({ now: 2.28, min: 0, max: 3 });
+    expect(model.scene.markerLines).toEqual(['目标', '≥2.3%']);
+    expect(readingText(model, 1)).toBe('2.28%');
+    expect(readingText(model, 0.5)).toBe('1.14%');
+  });
+
+  it('reads a gauge’s attributes, naming the one it cannot use', () => {
+    const facts = factsFromAttributes(
+      { comparator: 'at-most', value: 3, unit: '%', year: 2020, baseline: 3.2 },
+      en,
+    );
+    expect(facts.baseline).toEqual({ value: 3.2, caption: '2019' });
+    expect(targetModel(facts, 'en').assessment.status).toBe('over-ceiling');
+    expect(() => factsFromAttributes({ comparator: 'more' }, en)).toThrow('comparator="more"');
+    expect(() => factsFromAttributes({ comparator: 'about', unit: '%' }, zh)).toThrow(
+      '“about”目标需要 value 和 unit 属性。',
+    );
+    const page = { locale: 'en', raw: () => 'lots' } as const;
+    expect(() =>
+      factsFromAttributes({ comparator: 'keep-growing', baseline: Number.NaN }, page),
+    ).toThrow('baseline="lots" is not a number.');
+    expect(() => findTarget(fixtureDataset(), 'x', en)).toThrow(
+      'goal "x" is not a target of dataset "fixture-district".',
+    );
+  });
+
+  it('gives an "in step" target the reading of the target it keeps pace with', () => {
+    const data = fixtureDataset();
+    const facts = factsFromTarget(
+      findTarget(data, 'income-growth-2020', en),
+      'target',
+      data,
+      {},
+      en,
+    );
+    expect(facts.reference).toEqual({
+      label: 'GDP growth',
+      reading: { value: 6.5, caption: '2019' },
+    });
+    const model = targetModel(facts, 'en');
+    expect(model.shortTarget).toBe('in step');
+    expect(model.meter).toBeUndefined();
   });
 });

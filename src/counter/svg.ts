@@ -2,7 +2,16 @@
  * `<report-counter>` as a standalone SVG: its final state as text, for a static image of the widget.
  */
 import type { ChangeParts, ReportLocale } from '../format/format.js';
-import { attributes, element, escapeXml, estimateWidth, SVG_FONT_SANS, wrapText } from './svg.js';
+import { messages } from '../i18n/messages.js';
+import {
+  attributes,
+  element,
+  escapeXml,
+  estimateWidth,
+  SVG_FONT_SANS,
+  wrapText,
+} from '../svg/svg.js';
+import { changePieces } from './text.js';
 
 /** What the counter shows, as the SVG needs it. */
 export interface CounterSVGModel {
@@ -34,7 +43,6 @@ export const LIGHT_COUNTER_PALETTE: CounterPalette = {
 };
 
 const CHANGE_COLORS = { rise: '#c8161d', fall: '#17803d', flat: '#5a616b' } as const;
-const ARROWS = { rise: '▲', fall: '▼', flat: '–' } as const;
 
 /** Writes the SVG document. Every text is escaped; sizes are estimated from the characters. */
 export function counterSVG(
@@ -87,13 +95,8 @@ export function counterSVG(
   let metaWidth = 0;
   if (model.change) {
     const c = model.change;
-    const text = [
-      ARROWS[c.direction],
-      c.basisFirst ? c.basis : '',
-      c.signed,
-      c.basisFirst ? '' : c.basis,
-    ]
-      .filter(Boolean)
+    const text = changePieces(c)
+      .map((piece) => piece.text)
       .join(' ');
     meta.push(
       element(
@@ -118,10 +121,8 @@ export function counterSVG(
   width = Math.ceil(Math.max(width, withQuote && model.quote ? 288 : 160));
   if (withQuote && model.quote) {
     y += 10;
-    const lines = wrapText(
-      `${locale === 'en' ? 'From the report: ' : '报告原文：'}“${model.quote.text}”`,
-      width / 13,
-    );
+    const words = messages(locale).common;
+    const lines = wrapText(words.labelled(words.fromReport, `“${model.quote.text}”`), width / 13);
     for (const line of lines) {
       y += 19;
       rows.push(
@@ -132,7 +133,6 @@ export function counterSVG(
 
   const w = width + pad * 2;
   const h = Math.ceil(y + pad);
-  const lang = locale === 'en' ? 'en' : 'zh-CN';
   return [
     `<svg xmlns="http://www.w3.org/2000/svg"${attributes({
       width: w,
@@ -140,8 +140,8 @@ export function counterSVG(
       viewBox: `0 0 ${w} ${h}`,
       role: 'img',
       'aria-label': model.sentence,
-      lang,
-      'xml:lang': lang,
+      lang: locale,
+      'xml:lang': locale,
       'font-family': SVG_FONT_SANS,
     })}>`,
     element('title', {}, escapeXml(model.sentence)),
