@@ -176,6 +176,42 @@ export const shared = css`
 `;
 
 /**
+ * What the widgets that show one item share (counter, gauge): the footnote quoting the report
+ * sentence with the item's words marked, and the placeholders of a loading skeleton.
+ */
+export const itemParts = css`
+  .footnote {
+    margin: 0.75em 0 0;
+    padding-inline-start: 0.75em;
+    border-inline-start: 0.1875em solid var(--_rule);
+    color: var(--_muted);
+    font-family: var(--_font-sans);
+    font-size: 0.8125em;
+    line-height: 1.6;
+    overflow-wrap: anywhere;
+  }
+
+  .footnote .source {
+    display: block;
+    font-weight: 600;
+  }
+
+  mark {
+    padding: 0 0.1em;
+    border-radius: 0.2em;
+    background: color-mix(in srgb, var(--_highlight) 28%, transparent);
+    color: var(--_ink);
+  }
+
+  .skeleton {
+    display: inline-block;
+    border-radius: var(--_radius);
+    background: var(--_track);
+    color: transparent;
+  }
+`;
+
+/**
  * The widget's own typography. Inherited properties cross shadow roots, so a host page's
  * `letter-spacing`, uppercase, justified or pre-formatted text, italics, line height or SVG
  * paint set on an ancestor — even with `!important` — would reach every text and shape inside.

@@ -1,7 +1,7 @@
 import { easeCubicOut } from 'd3-ease';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DatasetController } from '../../src/controllers/dataset-controller.js';
+import { DataController, ready, type View } from '../../src/controllers/data-controller.js';
 import {
   PlaybackController,
   START_TRIGGERS,
@@ -17,17 +17,14 @@ import {
 } from '../../src/counter/model.js';
 import { counterSVG, type CounterPalette } from '../../src/counter/svg.js';
 import { changePieces, countText, finalText } from '../../src/counter/text.js';
-import type { DatasetState } from '../../src/data/context.js';
-import { datasetProperty } from '../../src/data/dataset-property.js';
-import type { DisplayQuote } from '../../src/data/quote.js';
-import type { Figure } from '../../src/data/schema.js';
+import { FigureSchema, type Figure } from '../../src/data/schema.js';
 import { ReportElement } from '../../src/element.js';
 import { reportEvent } from '../../src/events/events.js';
 import type { ChangeLike } from '../../src/format/format.js';
 import type { Unit } from '../../src/format/units.js';
 import { messages } from '../../src/i18n/messages.js';
-import type { OptionContext } from '../../src/options/options.js';
-import { isolated, shared, tokens } from '../../src/theme.js';
+import { choice, finiteOr, type OptionContext } from '../../src/options/options.js';
+import { isolated, itemParts, shared, tokens } from '../../src/theme.js';
 import { styles } from './counter.styles.js';
 
 /** `detail` of `report-count-start` and `report-count-end`. */
@@ -38,11 +35,6 @@ export interface CountDetail {
   /** The final value as shown: 440亿元, 44 billion yuan. */
   readonly text: string;
 }
-
-type View =
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'error'; readonly message: string }
-  | { readonly kind: 'ready'; readonly model: CounterModel };
 
 /**
  * One figure of a report, counting up to its final value when it comes into view: the value with
@@ -81,7 +73,7 @@ type View =
  * @fires report-count-end - A count reached its final value. `detail: { value, unit, text }`
  */
 export class ReportCounter extends ReportElement {
-  static override styles = [tokens, shared, isolated, styles];
+  static override styles = [tokens, shared, isolated, itemParts, styles];
 
   /** URL of a dataset JSON; with `metric`. Without it, a surrounding `<report-data>` provides one. */
   @property({ attribute: 'src' }) src?: string;
@@ -140,16 +132,18 @@ export class ReportCounter extends ReportElement {
   /** Counts again each time the counter re-enters the viewport or its step. */
   @property({ attribute: 'replay', type: Boolean }) replayOnReentry = false;
 
-  private view: View = { kind: 'loading' };
-  private derivedWith: readonly unknown[] = [];
-  private readonly datasets = new DatasetController(this, () => this.src);
-  private readonly validateData = datasetProperty();
+  private readonly source = new DataController<CounterModel>(this, {
+    src: () => this.src,
+    data: () => this.data,
+    locale: () => this.resolvedLocale,
+    derive: () => this.derive(),
+  });
   private readonly playback = new PlaybackController(this, {
-    trigger: () => (START_TRIGGERS.includes(this.startOn) ? this.startOn : 'visible'),
+    trigger: () => choice(this.startOn, START_TRIGGERS, 'visible'),
     replay: () => this.replayOnReentry,
-    duration: () => (Number.isFinite(this.duration) ? this.duration : 1200),
+    duration: () => finiteOr(this.duration, 1200),
     reduced: () => this.reducedMotion,
-    ready: () => this.view.kind === 'ready',
+    ready: () => this.model !== undefined,
     ease: easeCubicOut,
     onStart: () => this.fire('report-count-start'),
     onEnd: () => this.fire('report-count-end'),
@@ -178,72 +172,54 @@ export class ReportCounter extends ReportElement {
    * inline), for channels that run no scripts. Empty string while loading or in error.
    */
   toSVG(): string {
-    if (this.view.kind !== 'ready') return '';
-    return counterSVG(this.view.model, this.resolvedLocale, this.palette(), this.footnote);
+    const model = this.model;
+    return model ? counterSVG(model, this.resolvedLocale, this.palette(), this.footnote) : '';
+  }
+
+  /** The model when the figure is known. */
+  private get model(): CounterModel | undefined {
+    const view = this.source.view;
+    return view.status === 'ready' ? view.value : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Animation frames update the element without changing its inputs: derive only when they do.
-    const inputs = [this.datasetState(), this.resolvedLocale];
-    if (changed.size > 0 || inputs.some((input, i) => input !== this.derivedWith[i])) {
-      this.view = this.derive();
-      this.derivedWith = inputs;
+    // Animation frames update the element without changing its inputs: derived only when they do.
+    this.source.update(changed);
+  }
+
+  /** The figure from the `figure` property, `metric` in the dataset, or the attributes. */
+  private derive(): View<CounterModel> {
+    const context: OptionContext = {
+      locale: this.resolvedLocale,
+      raw: (name) => this.getAttribute(name),
+    };
+    const model = (facts: CounterFacts) =>
+      ready(counterModel(facts, this.from, this.resolvedLocale));
+    if (this.figure !== undefined) {
+      const figure = this.source.validated(FigureSchema, this.figure, 'figure property', 'figure');
+      return model(factsFromFigure(figure, 'figure property', context));
     }
-  }
-
-  private derive(): View {
-    const context = this.options();
-    try {
-      if (this.figure !== undefined) {
-        return this.ready(factsFromFigure(this.figure, 'figure property', context));
-      }
-      if (this.metric) return this.fromDataset(this.metric.trim(), context);
-      if (this.hasAttribute('value') || this.value !== undefined) {
-        return this.ready(factsFromAttributes(this, context));
-      }
-      return { kind: 'error', message: messages(this.resolvedLocale).counter.nothing };
-    } catch (error) {
-      return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
-    }
-  }
-
-  private options(): OptionContext {
-    return { locale: this.resolvedLocale, raw: (name) => this.getAttribute(name) };
-  }
-
-  private datasetState(): DatasetState {
-    const fromController = this.datasets.resolve();
-    return this.data === undefined ? fromController : this.validateData(this.data);
-  }
-
-  private fromDataset(metric: string, context: OptionContext): View {
-    const state = this.datasetState();
     const words = messages(this.resolvedLocale);
-    switch (state.status) {
-      case 'idle':
-        return {
-          kind: 'error',
-          message: words.data.needsDataset('metric', metric, words.counter.element),
-        };
-      case 'loading':
-        return { kind: 'loading' };
-      case 'error':
-        return { kind: 'error', message: state.error.message };
-      case 'ready': {
-        const figure = findFigure(state.dataset, metric, context);
-        return this.ready(factsFromFigure(figure, `figure "${metric}"`, context));
-      }
+    const metric = this.metric?.trim();
+    if (metric) {
+      return this.source.fromDataset(
+        (dataset) =>
+          model(
+            factsFromFigure(findFigure(dataset, metric, context), `figure "${metric}"`, context),
+          ),
+        () => words.data.needsDataset('metric', metric, words.counter.element),
+      );
     }
-  }
-
-  private ready(facts: CounterFacts): View {
-    return { kind: 'ready', model: counterModel(facts, this.from, this.resolvedLocale) };
+    if (this.hasAttribute('value') || this.value !== undefined) {
+      return model(factsFromAttributes(this, context));
+    }
+    throw new Error(words.counter.nothing);
   }
 
   private fire(type: 'report-count-start' | 'report-count-end'): void {
-    if (this.view.kind !== 'ready') return;
-    const model = this.view.model;
+    const model = this.model;
+    if (!model) return;
     this.dispatchEvent(
       reportEvent<CountDetail>(type, {
         value: model.value,
@@ -283,30 +259,30 @@ export class ReportCounter extends ReportElement {
    * a count without a render (a thousand counters counting cost a thousand text writes a frame).
    */
   private paintLive(): void {
-    const view = this.view;
-    if (view.kind !== 'ready' || !this.liveBox) return;
-    const text = countText(view.model, this.playback.progress);
+    const model = this.model;
+    if (!model || !this.liveBox) return;
+    const text = countText(model, this.playback.progress);
     if (this.liveBox.textContent !== text) this.liveBox.textContent = text;
   }
 
   override render(): TemplateResult {
-    const view = this.view;
-    if (view.kind === 'error') return this.renderError(view.message);
-    if (view.kind === 'loading') {
-      // The rows of a figure (label, value, change) in the same boxes, with blank placeholders in
-      // the script the text will have, so that nothing moves when the data arrives.
-      const words = messages(this.resolvedLocale).common;
-      const blank = words.blank;
-      return html`<div part="base" class="counter loading" aria-busy="true">
-        <span class="visually-hidden">${words.loading}</span>
-        <div class="label"><span class="skeleton skeleton-label">${blank}</span></div>
-        <div class="value">
-          <span class="number"><span class="skeleton skeleton-number">${'\u00a0'}</span></span>
-        </div>
-        <div class="meta"><span class="skeleton skeleton-meta">${blank}</span></div>
-      </div>`;
-    }
-    const m = view.model;
+    return this.renderView(this.source.view, {
+      // The rows of a figure (label, value, change) in the same boxes, with blank placeholders,
+      // so that nothing moves when the data arrives.
+      loading: () =>
+        this.renderSkeleton(
+          'counter',
+          html`<div class="label">${this.skeleton('label')}</div>
+            <div class="value">
+              <span class="number">${this.skeleton('number', '\u00a0')}</span>
+            </div>
+            <div class="meta">${this.skeleton('meta')}</div>`,
+        ),
+      ready: (model) => this.renderCounter(model),
+    });
+  }
+
+  private renderCounter(m: CounterModel): TemplateResult {
     return html`<div part="base" class="counter" role="img" aria-label=${m.sentence}>
         ${m.label ? html`<div part="label" class="label">${m.label}</div>` : nothing}
         <div part="value" class="value">
@@ -333,7 +309,7 @@ export class ReportCounter extends ReportElement {
         </div>
         ${m.change || m.rank ? this.renderMeta(m) : nothing}
       </div>
-      ${this.footnote && m.quote ? this.renderQuote(m.quote) : nothing}`;
+      ${this.footnote && m.quote ? this.renderFootnote(m.quote) : nothing}`;
   }
 
   private renderMeta(m: CounterModel): TemplateResult {
@@ -350,17 +326,6 @@ export class ReportCounter extends ReportElement {
       }
       ${m.rank ? html`<span part="rank" class="rank">${m.rank}</span>` : nothing}
     </div>`;
-  }
-
-  private renderQuote(quote: DisplayQuote): TemplateResult {
-    const [start, end] = quote.mark ?? [0, 0];
-    const text = quote.mark
-      ? html`${quote.text.slice(0, start)}<mark>${quote.text.slice(start, end)}</mark>${quote.text.slice(end)}`
-      : quote.text;
-    return html`<p part="footnote" class="footnote">
-      <span class="source">${messages(this.resolvedLocale).common.fromReport}</span>
-      <q lang="zh-CN">${text}</q>
-    </p>`;
   }
 }
 

@@ -193,35 +193,6 @@ export const styles = css`
     color: var(--_accent);
   }
 
-  .footnote {
-    margin: 0.75em 0 0;
-    padding-inline-start: 0.75em;
-    border-inline-start: 0.1875em solid var(--_rule);
-    color: var(--_muted);
-    font-size: 0.8125em;
-    line-height: 1.6;
-    overflow-wrap: anywhere;
-  }
-
-  .source {
-    display: block;
-    font-weight: 600;
-  }
-
-  mark {
-    padding: 0 0.1em;
-    border-radius: 0.2em;
-    background: color-mix(in srgb, var(--_highlight) 28%, transparent);
-    color: var(--_ink);
-  }
-
-  .skeleton {
-    display: inline-block;
-    border-radius: var(--_radius);
-    background: var(--_track);
-    color: transparent;
-  }
-
   .skeleton-name {
     width: 10em;
   }

@@ -1,31 +1,28 @@
 import { easeCubicOut } from 'd3-ease';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DatasetController } from '../../src/controllers/dataset-controller.js';
+import {
+  DataController,
+  LOADING,
+  ready,
+  type View,
+} from '../../src/controllers/data-controller.js';
 import {
   PlaybackController,
   START_TRIGGERS,
   type StartTrigger,
 } from '../../src/controllers/playback-controller.js';
-import type { DatasetState } from '../../src/data/context.js';
-import { datasetProperty } from '../../src/data/dataset-property.js';
-import type { DisplayQuote } from '../../src/data/quote.js';
-import type { Target } from '../../src/data/schema.js';
+import { TargetSchema, type Target } from '../../src/data/schema.js';
 import { ReportElement } from '../../src/element.js';
 import { reportEvent } from '../../src/events/events.js';
 import { messages } from '../../src/i18n/messages.js';
-import type { OptionContext } from '../../src/options/options.js';
-import {
-  factsFromAttributes,
-  factsFromTarget,
-  findTarget,
-  type TargetFacts,
-} from '../../src/target/facts.js';
+import { choice, finiteOr, type OptionContext } from '../../src/options/options.js';
+import { factsFromAttributes, factsFromTarget, findTarget } from '../../src/target/facts.js';
 import { readingText, targetModel, type TargetModel } from '../../src/target/model.js';
 import { gaugeScene, sceneSize, type GaugeForm, type Shape } from '../../src/target/scene.js';
 import type { TargetStatus } from '../../src/target/status.js';
 import { gaugeSVG, type GaugePalette } from '../../src/target/svg.js';
-import { isolated, shared, tokens } from '../../src/theme.js';
+import { isolated, itemParts, shared, tokens } from '../../src/theme.js';
 import { styles } from './gauge.styles.js';
 
 /** `detail` of `report-fill-start` and `report-fill-end`. */
@@ -36,11 +33,6 @@ export interface FillDetail {
   /** The reading the fill shows, in the target's unit. */
   readonly reading: number | undefined;
 }
-
-type View =
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'error'; readonly message: string }
-  | { readonly kind: 'ready'; readonly model: TargetModel };
 
 /**
  * One target of a report's plan (for 2020) against its baseline (the 2019 figure), with a current
@@ -83,7 +75,7 @@ type View =
  * @fires report-fill-end - The fill reached the reading. `detail: { goal, status, reading }`
  */
 export class ReportGauge extends ReportElement {
-  static override styles = [tokens, shared, isolated, styles];
+  static override styles = [tokens, shared, isolated, itemParts, styles];
 
   /** URL of a dataset JSON; with `goal`. Without it, a surrounding `<report-data>` provides one. */
   @property({ attribute: 'src' }) src?: string;
@@ -151,16 +143,18 @@ export class ReportGauge extends ReportElement {
   /** Fills again each time the gauge re-enters the viewport or its step. */
   @property({ attribute: 'replay', type: Boolean }) replayOnReentry = false;
 
-  private view: View = { kind: 'loading' };
-  private derivedWith: readonly unknown[] = [];
-  private readonly datasets = new DatasetController(this, () => this.src);
-  private readonly validateData = datasetProperty();
+  private readonly source = new DataController<TargetModel>(this, {
+    src: () => this.src,
+    data: () => this.data,
+    locale: () => this.resolvedLocale,
+    derive: () => this.derive(),
+  });
   private readonly playback = new PlaybackController(this, {
-    trigger: () => (START_TRIGGERS.includes(this.startOn) ? this.startOn : 'visible'),
+    trigger: () => choice(this.startOn, START_TRIGGERS, 'visible'),
     replay: () => this.replayOnReentry,
-    duration: () => (Number.isFinite(this.duration) ? this.duration : 1000),
+    duration: () => finiteOr(this.duration, 1000),
     reduced: () => this.reducedMotion,
-    ready: () => this.view.kind === 'ready' && this.view.model.reading !== undefined,
+    ready: () => this.model?.reading !== undefined,
     ease: easeCubicOut,
     onStart: () => this.fire('report-fill-start'),
     onEnd: () => this.fire('report-fill-end'),
@@ -178,7 +172,13 @@ export class ReportGauge extends ReportElement {
 
   /** The computed status, once the target is known. */
   get status(): TargetStatus | undefined {
-    return this.view.kind === 'ready' ? this.view.model.assessment.status : undefined;
+    return this.model?.assessment.status;
+  }
+
+  /** The model when the target is known. */
+  private get model(): TargetModel | undefined {
+    const view = this.source.view;
+    return view.status === 'ready' ? view.value : undefined;
   }
 
   /**
@@ -186,8 +186,8 @@ export class ReportGauge extends ReportElement {
    * status; text escaped, colours and fonts inline). Empty string while loading or in error.
    */
   toSVG(): string {
-    if (this.view.kind !== 'ready') return '';
-    const m = this.view.model;
+    const m = this.model;
+    if (!m) return '';
     return gaugeSVG(
       {
         name: m.name,
@@ -206,73 +206,53 @@ export class ReportGauge extends ReportElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Animation frames update the element without changing its inputs: derive only when they do.
-    const inputs = [this.datasetState(), this.resolvedLocale];
-    if (changed.size > 0 || inputs.some((input, i) => input !== this.derivedWith[i])) {
-      this.view = this.derive();
-      this.derivedWith = inputs;
-    }
+    // Animation frames update the element without changing its inputs: derived only when they do.
+    this.source.update(changed);
   }
 
   private shape(): GaugeForm {
-    return this.form === 'bar' ? 'bar' : 'arc';
+    return choice(this.form, ['arc', 'bar'], 'arc');
   }
 
-  private derive(): View {
-    const context = this.options();
-    try {
-      if (this.target !== undefined) {
-        const state = this.datasetState();
-        if (state.status === 'loading') return { kind: 'loading' };
-        const dataset = state.status === 'ready' ? state.dataset : undefined;
-        return this.ready(factsFromTarget(this.target, 'target property', dataset, this, context));
-      }
-      if (this.goal) return this.fromDataset(this.goal.trim(), context);
-      if (this.comparator !== undefined) return this.ready(factsFromAttributes(this, context));
-      return { kind: 'error', message: messages(this.resolvedLocale).target.nothing };
-    } catch (error) {
-      return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+  /** The target from the `target` property, `goal` in the dataset, or the attributes. */
+  private derive(): View<TargetModel> {
+    const context: OptionContext = {
+      locale: this.resolvedLocale,
+      raw: (name) => this.getAttribute(name),
+    };
+    const model = (facts: Parameters<typeof targetModel>[0]) =>
+      ready(targetModel(facts, this.resolvedLocale));
+    if (this.target !== undefined) {
+      const target = this.source.validated(TargetSchema, this.target, 'target property', 'target');
+      const state = this.source.dataset();
+      if (state.status === 'loading') return LOADING;
+      const dataset = state.status === 'ready' ? state.dataset : undefined;
+      return model(factsFromTarget(target, 'target property', dataset, this, context));
     }
-  }
-
-  private options(): OptionContext {
-    return { locale: this.resolvedLocale, raw: (name) => this.getAttribute(name) };
-  }
-
-  private datasetState(): DatasetState {
-    const fromController = this.datasets.resolve();
-    return this.data === undefined ? fromController : this.validateData(this.data);
-  }
-
-  private fromDataset(goal: string, context: OptionContext): View {
-    const state = this.datasetState();
     const words = messages(this.resolvedLocale);
-    switch (state.status) {
-      case 'idle':
-        return {
-          kind: 'error',
-          message: words.data.needsDataset('goal', goal, words.target.element),
-        };
-      case 'loading':
-        return { kind: 'loading' };
-      case 'error':
-        return { kind: 'error', message: state.error.message };
-      case 'ready': {
-        const target = findTarget(state.dataset, goal, context);
-        return this.ready(
-          factsFromTarget(target, `target "${goal}"`, state.dataset, this, context),
-        );
-      }
+    const goal = this.goal?.trim();
+    if (goal) {
+      return this.source.fromDataset(
+        (dataset) =>
+          model(
+            factsFromTarget(
+              findTarget(dataset, goal, context),
+              `target "${goal}"`,
+              dataset,
+              this,
+              context,
+            ),
+          ),
+        () => words.data.needsDataset('goal', goal, words.target.element),
+      );
     }
-  }
-
-  private ready(facts: TargetFacts): View {
-    return { kind: 'ready', model: targetModel(facts, this.resolvedLocale) };
+    if (this.comparator !== undefined) return model(factsFromAttributes(this, context));
+    throw new Error(words.target.nothing);
   }
 
   private fire(type: 'report-fill-start' | 'report-fill-end'): void {
-    if (this.view.kind !== 'ready') return;
-    const m = this.view.model;
+    const m = this.model;
+    if (!m) return;
     this.dispatchEvent(
       reportEvent<FillDetail>(type, {
         goal: m.facts.id,
@@ -308,18 +288,23 @@ export class ReportGauge extends ReportElement {
   }
 
   override render(): TemplateResult {
-    const view = this.view;
-    if (view.kind === 'error') return this.renderError(view.message);
-    if (view.kind === 'loading') {
-      // The rows of a gauge (label, graphic, legend, status) in the same boxes, with blank
-      // placeholders in the script the text will have, so that nothing moves when the data arrives.
-      const words = messages(this.resolvedLocale).common;
-      const blank = words.blank;
-      const { width, height } = sceneSize(this.shape());
-      return html`<div part="base" class="gauge loading ${this.shape()}" aria-busy="true">
-        <span class="visually-hidden">${words.loading}</span>
-        <div class="label">
-          <span class="name"><span class="skeleton skeleton-name">${blank}</span></span>
+    return this.renderView(this.source.view, {
+      loading: () => this.renderLoading(),
+      ready: (model) => this.renderGauge(model),
+    });
+  }
+
+  /**
+   * The rows of a gauge (label, graphic, legend, status) in the same boxes, with blank
+   * placeholders, so that nothing moves when the data arrives.
+   */
+  private renderLoading(): TemplateResult {
+    const { width, height } = sceneSize(this.shape());
+    const blank = messages(this.resolvedLocale).common.blank;
+    return this.renderSkeleton(
+      `gauge ${this.shape()}`,
+      html`<div class="label">
+          <span class="name">${this.skeleton('name')}</span>
           <span class="year">${blank}${blank}</span>
         </div>
         <svg class="graphic" viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false">
@@ -329,17 +314,16 @@ export class ReportGauge extends ReportElement {
           ${[0, 1].map(
             () =>
               html`<div class="item">
-                <dt>
-                  <span class="swatch"></span><span class="skeleton skeleton-term">${blank}</span>
-                </dt>
-                <dd><span class="skeleton skeleton-term">${blank}</span></dd>
+                <dt><span class="swatch"></span>${this.skeleton('term')}</dt>
+                <dd>${this.skeleton('term')}</dd>
               </div>`,
           )}
         </dl>
-        <p class="status"><span class="skeleton skeleton-status">${blank}</span></p>
-      </div>`;
-    }
-    const m = view.model;
+        <p class="status">${this.skeleton('status')}</p>`,
+    );
+  }
+
+  private renderGauge(m: TargetModel): TemplateResult {
     const progress = this.playback.progress;
     const scene = gaugeScene(
       { ...m.scene, readingText: readingText(m, progress) },
@@ -347,6 +331,7 @@ export class ReportGauge extends ReportElement {
       progress,
     );
     const good = m.assessment.good;
+    const graphic = this.renderGraphic(scene.width, scene.height, scene.shapes);
     return html`<figure part="base" class="gauge ${this.shape()}">
       <figcaption part="label" class="label">
         <span class="name">${m.facts.label}</span>
@@ -364,7 +349,7 @@ export class ReportGauge extends ReportElement {
               aria-valuemax=${m.meter.max}
               aria-valuetext=${m.valueText}
             >
-              ${this.renderGraphic(scene.width, scene.height, scene.shapes)}
+              ${graphic}
             </div>`
           : html`<div
               part="meter"
@@ -372,7 +357,7 @@ export class ReportGauge extends ReportElement {
               role="img"
               aria-label=${messages(m.locale).common.labelled(m.name, m.valueText)}
             >
-              ${this.renderGraphic(scene.width, scene.height, scene.shapes)}
+              ${graphic}
             </div>`
       }
       <dl part="legend" class="legend">
@@ -400,7 +385,7 @@ export class ReportGauge extends ReportElement {
         >
         <span class="status-text">${m.statusText}</span>
       </p>
-      ${this.footnote && m.facts.quote ? this.renderQuote(m.facts.quote) : nothing}
+      ${this.footnote && m.facts.quote ? this.renderFootnote(m.facts.quote) : nothing}
     </figure>`;
   }
 
@@ -418,17 +403,6 @@ export class ReportGauge extends ReportElement {
           : svg`<text class=${shape.role} x=${shape.x} y=${shape.y} text-anchor=${shape.anchor} font-size=${shape.size}>${shape.text}</text>`,
       )}
     </svg>`;
-  }
-
-  private renderQuote(quote: DisplayQuote): TemplateResult {
-    const [start, end] = quote.mark ?? [0, 0];
-    const text = quote.mark
-      ? html`${quote.text.slice(0, start)}<mark>${quote.text.slice(start, end)}</mark>${quote.text.slice(end)}`
-      : quote.text;
-    return html`<p part="footnote" class="footnote">
-      <span class="source">${messages(this.resolvedLocale).common.fromReport}</span>
-      <q lang="zh-CN">${text}</q>
-    </p>`;
   }
 }
 

@@ -5,14 +5,7 @@
  * object given by code, or a counter's plain attributes.
  */
 import { displayQuote, type DisplayQuote } from '../data/quote.js';
-import {
-  ChangeBasisSchema,
-  ChangeUnitSchema,
-  FigureSchema,
-  type Dataset,
-  type Figure,
-} from '../data/schema.js';
-import { describeIssues, validatePart } from '../data/validate.js';
+import { ChangeBasisSchema, ChangeUnitSchema, type Dataset, type Figure } from '../data/schema.js';
 import {
   changeParts,
   describeFigure,
@@ -94,17 +87,15 @@ export function findFigure(dataset: Dataset, id: string, context: OptionContext)
 }
 
 /**
- * The facts of a figure object (validated here: it may come from code).
- * @throws Error naming every problem of the object, or saying that it has no number to count
+ * The facts of a dataset's figure (or a figure object, validated).
+ * @param where how messages name the figure: `figure "gdp-2019"`, `figure property`
+ * @throws Error when the figure has no number to count (an honour)
  */
 export function factsFromFigure(
-  input: unknown,
+  figure: Figure,
   where: string,
   { locale }: OptionContext,
 ): CounterFacts {
-  const checked = validatePart(FigureSchema, input, where);
-  if (!checked.ok) throw new Error(describeIssues(checked.issues));
-  const figure = checked.value;
   if (figure.value === undefined || figure.unit === undefined) {
     const words = messages(locale).counter;
     throw new Error(

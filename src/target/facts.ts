@@ -4,8 +4,7 @@
  * gauge's plain attributes. Everything after this point works from `TargetFacts` alone.
  */
 import { displayQuote, type DisplayQuote } from '../data/quote.js';
-import { TargetSchema, type Comparator, type Dataset, type Target } from '../data/schema.js';
-import { describeIssues, validatePart } from '../data/validate.js';
+import type { Comparator, Dataset, Target } from '../data/schema.js';
 import { formatWhen, formatYear, pickText } from '../format/format.js';
 import type { Unit } from '../format/units.js';
 import { messages } from '../i18n/messages.js';
@@ -73,20 +72,18 @@ export function findTarget(dataset: Dataset, id: string, context: OptionContext)
 }
 
 /**
- * The facts of a target object (validated here: it may come from code), its baseline, current
+ * The facts of a dataset's target (or a target object, validated), its baseline, current
  * reading and reference resolved in `dataset` when there is one, else from the attributes.
- * @throws Error naming every problem of the object, or an attribute that cannot be used
+ * @param where how messages name the target: `target "rd-share-2020"`, `target property`
+ * @throws Error for a numeric target without its number, or an attribute that cannot be used
  */
 export function factsFromTarget(
-  input: unknown,
+  target: Target,
   where: string,
   dataset: Dataset | undefined,
   attributes: TargetAttributes,
   context: OptionContext,
 ): TargetFacts {
-  const checked = validatePart(TargetSchema, input, where);
-  if (!checked.ok) throw new Error(describeIssues(checked.issues));
-  const target = checked.value;
   const { locale } = context;
   if (isNumeric(target.comparator) && (target.value === undefined || target.unit === undefined)) {
     throw new OptionError(messages(locale).target.needsValue(where, target.comparator));

@@ -43,7 +43,6 @@ describe('a counter model', () => {
     expect(() => factsFromFigure(honour, 'figure property', en)).toThrow(
       'figure "ip-park-honour" (figure property) is an honour and has no number to count.',
     );
-    expect(() => factsFromFigure({ id: 'x' }, 'figure property', en)).toThrow('figure property');
     const page = { locale: 'en', raw: () => 'lots' } as const;
     expect(() => factsFromAttributes({ value: Number.NaN, unit: '%' }, page)).toThrow(
       'value="lots" is not a number.',
