@@ -6,7 +6,7 @@ import {
   type MotionPreference,
 } from './controllers/reduced-motion-controller.js';
 import { markedText, type DisplayQuote } from './data/quote.js';
-import { messages, normalizeLocale, type ReportLocale } from './i18n/messages.js';
+import { DEFAULT_LOCALE, messages, normalizeLocale, type ReportLocale } from './i18n/messages.js';
 import type { Theme } from './theme.js';
 
 /** How a data element shows each state of its view (see `renderView`). */
@@ -42,7 +42,7 @@ export abstract class ReportElement extends LitElement {
   protected readonly motionController = new ReducedMotionController(this, () => this.motion);
 
   /** The locale in force: the `locale` attribute, else the nearest `lang`, else Chinese. */
-  protected resolvedLocale: ReportLocale = 'zh-CN';
+  protected resolvedLocale: ReportLocale = DEFAULT_LOCALE;
 
   override connectedCallback(): void {
     super.connectedCallback();

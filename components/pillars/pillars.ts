@@ -15,6 +15,7 @@ import { ReportElement } from '../../src/element.js';
 import { reportEvent } from '../../src/events/events.js';
 import { rovingIndex } from '../../src/a11y/roving.js';
 import { pickText } from '../../src/format/format.js';
+import { messages } from '../../src/i18n/messages.js';
 import {
   activePillar,
   orderedPillars,
@@ -23,7 +24,6 @@ import {
   type PartKey,
 } from '../../src/pillars/model.js';
 import { pillarsSVG } from '../../src/pillars/svg.js';
-import { PILLARS_TEXT } from '../../src/pillars/text.js';
 import { readPalette } from '../../src/svg/palette.js';
 import { isolated, shared, tokens } from '../../src/theme.js';
 import { styles } from './pillars.styles.js';
@@ -165,8 +165,7 @@ export class ReportPillars extends ReportElement {
     }
     return this.source.fromDataset(
       (dataset) => (dataset.programme ? this.show(dataset.programme) : EMPTY),
-      () =>
-        'no programme: set the src attribute, the programme property, or place the element inside <report-data>',
+      () => messages(this.resolvedLocale).pillars.nothing,
     );
   }
 
@@ -205,7 +204,7 @@ export class ReportPillars extends ReportElement {
     const view = this.hasUpdated ? this.source.view : this.source.update();
     const shown = view.status === 'ready' ? view.value : undefined;
     const locale = this.resolvedLocale;
-    const text = PILLARS_TEXT[locale];
+    const text = messages(locale).pillars;
     return pillarsSVG(shown?.programme, {
       locale,
       palette: readPalette(this.shadowRoot),
@@ -273,7 +272,7 @@ export class ReportPillars extends ReportElement {
   // Rendering
 
   override render(): TemplateResult {
-    const text = PILLARS_TEXT[this.resolvedLocale];
+    const text = messages(this.resolvedLocale).pillars;
     return this.renderView(this.source.view, {
       loading: () => this.renderStatus(text.loading, true),
       empty: text.empty,
@@ -283,7 +282,7 @@ export class ReportPillars extends ReportElement {
 
   private renderBuilding(view: Shown): TemplateResult {
     const locale = this.resolvedLocale;
-    const text = PILLARS_TEXT[locale];
+    const text = messages(locale).pillars;
     const { programme, pillars, shown, active } = view;
     const level = this.level();
     const stop = this.tabStop(view);

@@ -16,6 +16,7 @@ import { ReportElement } from '../../src/element.js';
 import { reportEvent } from '../../src/events/events.js';
 import { rovingIndex } from '../../src/a11y/roving.js';
 import { formatQuantity, pickText, qualify, type ReportLocale } from '../../src/format/format.js';
+import { messages } from '../../src/i18n/messages.js';
 import { readPalette } from '../../src/svg/palette.js';
 import { isolated, shared, tokens } from '../../src/theme.js';
 import {
@@ -26,7 +27,6 @@ import {
   type TimelineModel,
 } from '../../src/timeline/model.js';
 import { timelineSVG } from '../../src/timeline/svg.js';
-import { TIMELINE_TEXT } from '../../src/timeline/text.js';
 import {
   COLUMN_GAP,
   LANE_HEIGHT,
@@ -168,8 +168,7 @@ export class ReportTimeline extends ReportElement {
     }
     return this.source.fromDataset(
       (dataset) => this.show(dataset.events, dataset),
-      () =>
-        'no events: set the src attribute, the events property, or place the element inside <report-data>',
+      () => messages(this.resolvedLocale).timeline.nothing,
     );
   }
 
@@ -214,13 +213,13 @@ export class ReportTimeline extends ReportElement {
           ? view.message
           : shown
             ? undefined
-            : TIMELINE_TEXT[locale][view.status === 'empty' ? 'empty' : 'loading'],
+            : messages(locale).timeline[view.status === 'empty' ? 'empty' : 'loading'],
     });
   }
 
   private accessibleLabel(model: TimelineModel | undefined): string {
     if (this.label) return this.label;
-    const text = TIMELINE_TEXT[this.resolvedLocale];
+    const text = messages(this.resolvedLocale).timeline;
     const first = model?.years[0];
     const last = model?.years.at(-1);
     return first && last ? text.named(text.span(first.label, last.label)) : text.label;
@@ -293,7 +292,7 @@ export class ReportTimeline extends ReportElement {
   // Rendering
 
   override render(): TemplateResult {
-    const text = TIMELINE_TEXT[this.resolvedLocale];
+    const text = messages(this.resolvedLocale).timeline;
     return this.renderView(this.source.view, {
       loading: () => this.renderStatus(text.loading, true),
       empty: text.empty,
@@ -346,9 +345,9 @@ export class ReportTimeline extends ReportElement {
               ${
                 group.phase
                   ? html`<span class="visually-hidden"
-                        >${this.resolvedLocale === 'en' ? ', ' : '，'}</span
+                        >${messages(this.resolvedLocale).common.comma}</span
                       ><span part="phase" class="phase phase-${group.phase}"
-                        >${TIMELINE_TEXT[this.resolvedLocale].phase[group.phase]}</span
+                        >${messages(this.resolvedLocale).timeline.phase[group.phase]}</span
                       >`
                   : nothing
               }
@@ -364,7 +363,7 @@ export class ReportTimeline extends ReportElement {
 
   private renderAxis(view: Shown): TemplateResult {
     const { model, highlighted, open } = view;
-    const text = TIMELINE_TEXT[this.resolvedLocale];
+    const text = messages(this.resolvedLocale).timeline;
     const n = model.items.length;
     const columnWidth = (100 - (n - 1) * COLUMN_GAP) / n;
     const height = model.lanes * LANE_HEIGHT + LEADER_HEIGHT;
@@ -437,7 +436,7 @@ export class ReportTimeline extends ReportElement {
   }
 
   private renderEvent(item: TimelineItem, view: Shown, tabStop: boolean): TemplateResult {
-    const text = TIMELINE_TEXT[this.resolvedLocale];
+    const text = messages(this.resolvedLocale).timeline;
     const locale = this.resolvedLocale;
     const event = item.event;
     const isOpen = view.open === item;
@@ -531,5 +530,5 @@ function figureLine(figure: Figure, locale: ReportLocale): string {
     figure.qualifiers,
     locale,
   );
-  return locale === 'en' ? `${label}: ${value}` : `${label} ${value}`;
+  return messages(locale).common.valued(label, value);
 }

@@ -8,6 +8,7 @@ export const en = {
     fromReport: 'From the report',
     note: (text) => `Note: ${text}`,
     labelled: (label, text) => `${label}: ${text}`,
+    valued: (label, value) => `${label}: ${value}`,
     comma: ', ',
     list: ', ',
     labels: '; ',
@@ -27,6 +28,23 @@ export const en = {
     notInDataset: (attribute, id, dataset, kind) =>
       `${attribute} "${id}" is not a ${kind} of dataset "${dataset}".`,
     invalidProperty: (name) => `the ${name} property is not valid:`,
+  },
+
+  format: {
+    dateLocale: 'en-GB',
+    year: (year) => year,
+    basis: { 'year-on-year': 'year on year', 'month-on-month': 'month on month' },
+    basisPlace: 'after',
+    change: (basis, signed, _magnitude, direction) => {
+      const text = direction === 'flat' ? 'unchanged' : signed;
+      return basis ? `${text} ${basis}` : text;
+    },
+    rank: {
+      growth: 'for growth',
+      increment: 'for increase',
+      at: (measure, scope, position) => `${position} in ${scope}${measure ? ` ${measure}` : ''}`,
+      leading: (measure, scope) => `leading in ${scope}${measure ? ` ${measure}` : ''}`,
+    },
   },
 
   counter: {
@@ -73,5 +91,47 @@ export const en = {
       behind: (gap, reference) => `${gap} behind ${reference}`,
       unknown: () => 'no reading to compare yet',
     },
+  },
+
+  timeline: {
+    label: 'Timeline',
+    span: (from, to) => (from === to ? from : `${from}–${to}`),
+    named: (span) => `Timeline, ${span}`,
+    phase: { results: 'Results', plans: 'Plans' },
+    inferred: 'inferred',
+    inferredTitle: 'Date inferred: ',
+    inferredDefault: 'The report does not state the date; it was worked out from context.',
+    source: 'Source',
+    figures: 'Related figures',
+    kind: {
+      meeting: 'Meeting',
+      milestone: 'Milestone',
+      opening: 'Opening',
+      award: 'Honour',
+      campaign: 'Campaign',
+      plan: 'Plan',
+    },
+    empty: 'No events to show.',
+    loading: 'Loading the timeline…',
+    nothing:
+      'no events: set the src attribute, the events property, or place the element inside <report-data>',
+  },
+
+  pillars: {
+    roof: 'Overall aim: ',
+    pillars: 'Pillars',
+    actions: (pillar) => `Actions: ${pillar}`,
+    commitments: 'Commitments',
+    commitment: (title, detail) => `${title} — ${detail}`,
+    empty: 'The dataset has no programme to show.',
+    loading: 'Loading the programme…',
+    nothing:
+      'no programme: set the src attribute, the programme property, or place the element inside <report-data>',
+  },
+
+  story: {
+    sources: (n) => `From the report (${n} ${n === 1 ? 'sentence' : 'sentences'})`,
+    notLoaded: 'is not loaded on this page',
+    notKnown: 'is not an element report-story knows',
   },
 } satisfies Messages;

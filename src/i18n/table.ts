@@ -29,7 +29,7 @@ export function lookup<L extends string, M>(
 /**
  * What is wrong with a translation against its source, as readable paths: keys it lacks or has
  * in excess, entries of another kind, and words that come out empty (functions are called with
- * sample arguments, as numbers and as text). An empty list means the table is complete.
+ * sample arguments). An empty list means the table is complete.
  */
 export function tableProblems(source: unknown, table: unknown, path = ''): string[] {
   const here = path || '(root)';
@@ -59,10 +59,11 @@ export function tableProblems(source: unknown, table: unknown, path = ''): strin
 
 function emptyWords(fn: (...args: unknown[]) => unknown, arity: number, at: string): string[] {
   const problems: string[] = [];
-  for (const sample of [2, 1, 'x']) {
+  // Arguments are words already formatted (numbers included), so the samples are text.
+  for (const sample of ['2', '1', 'x']) {
     const out = fn(...Array.from({ length: Math.max(arity, fn.length) }, () => sample));
     if (typeof out !== 'string' || out === '') {
-      problems.push(`${at}(${String(sample)}…): returns ${JSON.stringify(out)}`);
+      problems.push(`${at}(${sample}…): returns ${JSON.stringify(out)}`);
     }
   }
   return problems;

@@ -3,7 +3,9 @@
  * language's table must satisfy (`Messages`). Words only — numbers, dates and units go through the
  * formatter first and come in as arguments. Sections follow the concepts of `src/`.
  */
+import type { ReportEvent } from '../data/schema.js';
 import type { TargetStatus } from '../target/status.js';
+import type { Phase } from '../timeline/model.js';
 import type { Widen } from './table.js';
 
 /** A status in words: the gap to the line that decides it, and what an "in step" target follows. */
@@ -37,6 +39,8 @@ export const zhCN = {
     note: (text: string) => `注：${text}`,
     /** A label and what it labels, in a sentence: 地区生产总值：440亿元. */
     labelled: (label: string, text: string) => `${label}：${text}`,
+    /** A label and its value side by side, in a list: 地区生产总值 440亿元. */
+    valued: (label: string, value: string) => `${label} ${value}`,
     /** Between the parts of one sentence. */
     comma: '，',
     /** Between the items of a list of names or labels. */
@@ -63,6 +67,38 @@ export const zhCN = {
     notInDataset: (attribute: string, id: string, dataset: string, kind: string) =>
       `数据集 "${dataset}" 中没有 id 为 "${id}" 的${kind}（${attribute}）。`,
     invalidProperty: (name: string) => `${name} 属性无效：`,
+  },
+
+  /** The words of the report formatter (numbers themselves are `Intl`'s). */
+  format: {
+    /** The locale dates and month names are written in by `Intl`. */
+    dateLocale: 'zh-CN',
+    year: (year: string) => `${year}年`,
+    basis: { 'year-on-year': '同比', 'month-on-month': '环比' },
+    /** Where the basis stands beside a signed change: `before` (同比 +6.5%) or `after`. */
+    basisPlace: 'before',
+    /**
+     * A change in a sentence: 同比增长6.5%, 提高0.5个百分点, 同比持平. `signed` is +6.5%,
+     * `magnitude` 6.5% (without its sign), `direction` rise, fall or flat, `unit` % or 个百分点.
+     */
+    change: (
+      basis: string,
+      _signed: string,
+      magnitude: string,
+      direction: string,
+      unit: string,
+    ): string => {
+      if (direction === 'flat') return `${basis}持平`;
+      const verb = direction === 'fall' ? '下降' : unit === '个百分点' ? '提高' : '增长';
+      return `${basis}${verb}${magnitude}`;
+    },
+    rank: {
+      growth: '增幅',
+      increment: '增量',
+      /** 增幅全市第二: what is ranked, among whom, the position. */
+      at: (measure: string, scope: string, position: string) => `${measure}${scope}第${position}`,
+      leading: (measure: string, scope: string) => `${measure}${scope}领先`,
+    },
   },
 
   counter: {
@@ -96,6 +132,50 @@ export const zhCN = {
     keepGrowing: '保持增长',
     inStepWith: (reference: string) => `与${reference}同步`,
     status,
+  },
+
+  timeline: {
+    label: '时间线',
+    span: (from: string, to: string) => (from === to ? from : `${from}至${to}`),
+    /** The accessible name with the years covered. */
+    named: (span: string) => `时间线（${span}）`,
+    phase: { results: '成绩', plans: '计划' } satisfies Record<Phase, string>,
+    inferred: '推定',
+    inferredTitle: '日期为推定：',
+    inferredDefault: '报告未写明日期，系根据上下文推定。',
+    source: '原文',
+    figures: '相关数据',
+    kind: {
+      meeting: '会议',
+      milestone: '节点',
+      opening: '开业开放',
+      award: '荣誉',
+      campaign: '专项行动',
+      plan: '计划',
+    } satisfies Record<NonNullable<ReportEvent['kind']>, string>,
+    empty: '没有可显示的事件。',
+    loading: '正在载入时间线…',
+    nothing: '没有事件：请设置 src 属性或 events 属性，或把时间线放进 <report-data>。',
+  },
+
+  pillars: {
+    /** Before the roof text, for screen readers. */
+    roof: '总目标：',
+    pillars: '支柱',
+    actions: (pillar: string) => `${pillar}的举措`,
+    commitments: '基础保障',
+    /** A commitment of the foundation with its detail, in a list. */
+    commitment: (title: string, detail: string) => `${title}，${detail}`,
+    empty: '数据中没有可显示的工作方案。',
+    loading: '正在载入工作方案…',
+    nothing: '没有工作方案：请设置 src 属性或 programme 属性，或把它放进 <report-data>。',
+  },
+
+  /** The words of a story rendered from a story file (scroll story and deck). */
+  story: {
+    sources: (n: number) => `报告原文（${n}句）`,
+    notLoaded: '尚未在本页加载',
+    notKnown: '不是 report-story 的已知元素',
   },
 };
 

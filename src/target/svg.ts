@@ -2,6 +2,7 @@
  * `<report-gauge>` as a standalone SVG: label, graphic, legend and status in their final state.
  */
 import type { ReportLocale } from '../format/format.js';
+import { messages } from '../i18n/messages.js';
 import { attributes, element, escapeXml, estimateWidth, SVG_FONT_SANS } from '../svg/svg.js';
 import type { Scene, ShapeRole } from './scene.js';
 
@@ -145,8 +146,7 @@ export function gaugeSVG(
     ),
   );
   const height = Math.ceil(y + pad);
-  const lang = locale === 'en' ? 'en' : 'zh-CN';
-  const description = `${model.name}${locale === 'en' ? ': ' : '：'}${model.valueText}`;
+  const description = messages(locale).common.labelled(model.name, model.valueText);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg"${attributes({
       width,
@@ -154,8 +154,8 @@ export function gaugeSVG(
       viewBox: `0 0 ${width} ${height}`,
       role: 'img',
       'aria-label': description,
-      lang,
-      'xml:lang': lang,
+      lang: locale,
+      'xml:lang': locale,
       'font-family': SVG_FONT_SANS,
     })}>`,
     element('title', {}, escapeXml(description)),

@@ -9,6 +9,7 @@
 import type { ReportEvent } from '../data/schema.js';
 import type { ReportLocale } from '../format/format.js';
 import { formatWhen, formatYear, pickText } from '../format/format.js';
+import { messages } from '../i18n/messages.js';
 import { createTimeScale, type TimeScale } from './scale.js';
 
 /** Which side of the report's turn a year is on. */
@@ -149,7 +150,7 @@ const monthFormats = new Map<ReportLocale, Intl.DateTimeFormat>();
 export function formatTickMonth(month: number, locale: ReportLocale): string {
   let format = monthFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', {
+    format = new Intl.DateTimeFormat(messages(locale).format.dateLocale, {
       month: 'short',
       timeZone: 'UTC',
     });
