@@ -13,7 +13,7 @@ import '../src/all.js';
 import { loadDataset } from '../src/data/loader.js';
 import type { Dataset } from '../src/data/schema.js';
 import { normalizeLocale, pickText, type ReportLocale } from '../src/format/format.js';
-import { escapeXml } from '../src/svg/svg.js';
+import { escapeXml } from '../src/svg/text.js';
 import { THEMES } from '../src/theme.js';
 import {
   WIDGET_KINDS,

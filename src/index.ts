@@ -25,7 +25,7 @@ export { THEMES, type Theme } from './theme.js';
 export { ReportData, type DataErrorDetail, type DataLoadDetail } from '../components/data/data.js';
 export * from './target/text.js';
 export * from './target/status.js';
-export { escapeXml } from './svg/svg.js';
+export { escapeXml } from './svg/text.js';
 export {
   PlaybackController,
   START_TRIGGERS,

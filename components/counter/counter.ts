@@ -15,7 +15,13 @@ import {
   type CounterFacts,
   type CounterModel,
 } from '../../src/counter/model.js';
-import { counterSVG, type CounterPalette } from '../../src/counter/svg.js';
+import {
+  COUNTER_COLORS,
+  counterSVG,
+  LIGHT_COUNTER_PALETTE,
+  type CounterPalette,
+} from '../../src/counter/svg.js';
+import { hostBackground, readColors } from '../../src/svg/palette.js';
 import { changePieces, countText, finalText } from '../../src/counter/text.js';
 import { FigureSchema, type Figure } from '../../src/data/schema.js';
 import { ReportElement } from '../../src/element.js';
@@ -229,23 +235,10 @@ export class ReportCounter extends ReportElement {
     );
   }
 
-  /** The colours in force, read from the rendered parts (so page overrides carry into the SVG). */
-  private palette(): CounterPalette | undefined {
-    const root = this.renderRoot as ShadowRoot | undefined;
-    const read = (part: string) => {
-      const node = root?.querySelector(`[part~="${part}"]`);
-      return node ? getComputedStyle(node).color : undefined;
-    };
-    const base = root?.querySelector('[part~="base"]');
-    if (!base) return undefined;
-    const background = getComputedStyle(this).backgroundColor;
-    return {
-      ink: getComputedStyle(base).color,
-      muted: read('label') ?? getComputedStyle(base).color,
-      number: read('number') ?? getComputedStyle(base).color,
-      change: read('change'),
-      background: /rgba\(.*,\s*0\)|transparent/.test(background) ? undefined : background,
-    };
+  /** The colours in force (page overrides included), for the SVG export. */
+  private palette(): CounterPalette {
+    const colors = readColors(this.shadowRoot, COUNTER_COLORS, LIGHT_COUNTER_PALETTE);
+    return { ...colors, background: hostBackground(this) };
   }
 
   protected override updated(changed: PropertyValues<this>): void {

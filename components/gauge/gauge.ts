@@ -21,7 +21,13 @@ import { factsFromAttributes, factsFromTarget, findTarget } from '../../src/targ
 import { readingText, targetModel, type TargetModel } from '../../src/target/model.js';
 import { gaugeScene, sceneSize, type GaugeForm, type Shape } from '../../src/target/scene.js';
 import type { TargetStatus } from '../../src/target/status.js';
-import { gaugeSVG, type GaugePalette } from '../../src/target/svg.js';
+import { hostBackground, readColors } from '../../src/svg/palette.js';
+import {
+  GAUGE_COLORS,
+  gaugeSVG,
+  LIGHT_GAUGE_PALETTE,
+  type GaugePalette,
+} from '../../src/target/svg.js';
 import { isolated, itemParts, shared, tokens } from '../../src/theme.js';
 import { styles } from './gauge.styles.js';
 
@@ -262,29 +268,10 @@ export class ReportGauge extends ReportElement {
     );
   }
 
-  /** The colours in force, read from the rendered graphic (so page overrides carry into the SVG). */
-  private palette(): GaugePalette | undefined {
-    const root = this.renderRoot as ShadowRoot | undefined;
-    const base = root?.querySelector('[part~="base"]');
-    if (!root || !base) return undefined;
-    const colour = (selector: string, property: 'fill' | 'stroke' | 'color') => {
-      const node = root.querySelector(selector);
-      return node ? getComputedStyle(node)[property] : undefined;
-    };
-    const background = getComputedStyle(this).backgroundColor;
-    return {
-      ink: getComputedStyle(base).color,
-      muted: colour('[part~="legend"] dt', 'color') ?? getComputedStyle(base).color,
-      track: colour('.track', 'fill'),
-      zone: colour('.zone', 'fill'),
-      band: colour('.band', 'fill'),
-      fill: colour('.fill', 'fill'),
-      target: colour('.target', 'stroke'),
-      reference: colour('.reference', 'stroke'),
-      baselineMark: colour('.baseline-mark', 'stroke'),
-      good: colour('.status-icon', 'color'),
-      background: /rgba\(.*,\s*0\)|transparent/.test(background) ? undefined : background,
-    };
+  /** The colours in force (page overrides included), for the SVG export. */
+  private palette(): GaugePalette {
+    const colors = readColors(this.shadowRoot, GAUGE_COLORS, LIGHT_GAUGE_PALETTE);
+    return { ...colors, background: hostBackground(this) };
   }
 
   override render(): TemplateResult {

@@ -3,14 +3,9 @@
  */
 import type { ChangeParts, ReportLocale } from '../format/format.js';
 import { messages } from '../i18n/messages.js';
-import {
-  attributes,
-  element,
-  escapeXml,
-  estimateWidth,
-  SVG_FONT_SANS,
-  wrapText,
-} from '../svg/svg.js';
+import { element, svgDocument } from '../svg/svg.js';
+import { BOLD, escapeXml, textWidth, wrapText } from '../svg/text.js';
+import { LIGHT } from '../tokens.js';
 import { changePieces } from './text.js';
 
 /** What the counter shows, as the SVG needs it. */
@@ -30,19 +25,33 @@ export interface CounterPalette {
   readonly ink: string;
   readonly muted: string;
   readonly number: string;
-  /** Colour of the change (rise or fall as shown); default red for a rise, green for a fall. */
-  readonly change?: string | undefined;
+  /** The change when it is a rise (红涨 by default), a fall (绿跌); no change is muted. */
+  readonly rise: string;
+  readonly fall: string;
   /** Painted behind everything when set. */
   readonly background?: string | undefined;
 }
 
-export const LIGHT_COUNTER_PALETTE: CounterPalette = {
-  ink: '#1b1d21',
-  muted: '#5a616b',
-  number: '#c8161d',
-};
+/**
+ * Where each colour of the counter comes from, as CSS: the counter's styles paint with these,
+ * and an export resolves them to plain colours (`readColors`), so page overrides carry over.
+ */
+export const COUNTER_COLORS = {
+  ink: 'var(--_ink)',
+  muted: 'var(--counter-label-color, var(--_muted))',
+  number: 'var(--counter-number-color, var(--_accent))',
+  rise: 'var(--counter-rise-color, var(--_rise))',
+  fall: 'var(--counter-fall-color, var(--_fall))',
+} as const satisfies Record<string, string>;
 
-const CHANGE_COLORS = { rise: '#c8161d', fall: '#17803d', flat: '#5a616b' } as const;
+/** The light theme's counter. */
+export const LIGHT_COUNTER_PALETTE: CounterPalette = {
+  ink: LIGHT.ink,
+  muted: LIGHT.muted,
+  number: LIGHT.accent,
+  rise: LIGHT.rise,
+  fall: LIGHT.fall,
+};
 
 /** Writes the SVG document. Every text is escaped; sizes are estimated from the characters. */
 export function counterSVG(
@@ -61,7 +70,7 @@ export function counterSVG(
     rows.push(
       element('text', { x: pad, y, 'font-size': 16, fill: palette.muted }, escapeXml(model.label)),
     );
-    width = Math.max(width, estimateWidth(model.label) * 16);
+    width = Math.max(width, textWidth(model.label) * 16);
     y += 8;
   }
 
@@ -73,7 +82,7 @@ export function counterSVG(
     if (!text) return;
     spans.push(element('tspan', { 'font-size': size, ...attrs }, escapeXml(text)));
     // Bold faces run about a tenth wider than the estimate for regular text.
-    lineWidth += estimateWidth(text) * size * ('font-weight' in attrs ? 1.12 : 1);
+    lineWidth += textWidth(text) * size * ('font-weight' in attrs ? BOLD : 1);
   };
   if (model.qualifiers.before) {
     span(`${model.qualifiers.before} `, 16, { fill: palette.muted });
@@ -101,16 +110,16 @@ export function counterSVG(
     meta.push(
       element(
         'tspan',
-        { fill: palette.change ?? CHANGE_COLORS[c.direction], 'font-weight': 600 },
+        { fill: c.direction === 'flat' ? palette.muted : palette[c.direction], 'font-weight': 600 },
         escapeXml(text),
       ),
     );
-    metaWidth += estimateWidth(text) * 15 * 1.1;
+    metaWidth += textWidth(text) * 15 * BOLD;
   }
   if (model.rank) {
     const text = `${meta.length ? '   ' : ''}${model.rank}`;
     meta.push(element('tspan', { fill: palette.ink }, escapeXml(text)));
-    metaWidth += estimateWidth(text) * 15;
+    metaWidth += textWidth(text) * 15;
   }
   if (meta.length) {
     y += 28;
@@ -131,22 +140,7 @@ export function counterSVG(
     }
   }
 
-  const w = width + pad * 2;
-  const h = Math.ceil(y + pad);
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg"${attributes({
-      width: w,
-      height: h,
-      viewBox: `0 0 ${w} ${h}`,
-      role: 'img',
-      'aria-label': model.sentence,
-      lang: locale,
-      'xml:lang': locale,
-      'font-family': SVG_FONT_SANS,
-    })}>`,
-    element('title', {}, escapeXml(model.sentence)),
-    palette.background ? element('rect', { width: w, height: h, fill: palette.background }) : '',
-    ...rows,
-    '</svg>',
-  ].join('');
+  return svgDocument(rows, width + pad * 2, y + pad, model.sentence, locale, {
+    background: palette.background,
+  });
 }

@@ -7,16 +7,8 @@ import type { Programme } from '../data/schema.js';
 import { pickText, type ReportLocale } from '../format/format.js';
 import { messages } from '../i18n/messages.js';
 import { LIGHT_PALETTE, type SvgPalette } from '../svg/palette.js';
-import {
-  BOLD,
-  blockHeight,
-  escapeXml,
-  round,
-  svgDocument,
-  svgText,
-  textWidth,
-  wrapText,
-} from '../svg/text.js';
+import { BOLD, blockHeight, escapeXml, round, svgText, textWidth, wrapText } from '../svg/text.js';
+import { svgDocument } from '../svg/svg.js';
 import { orderedPillars } from './model.js';
 
 export interface PillarsSvgOptions {
@@ -48,7 +40,10 @@ export function pillarsSVG(programme: Programme | undefined, options: PillarsSvg
     const lines = message.split('\n').flatMap((line) => wrapText(line, inner / 15));
     out.push(svgText({ lines, x: PAD, y: y + 15, size: 15, fill: p.ink }));
     y += blockHeight(lines.length, 15) + PAD;
-    return svgDocument(out, width, y, message.split('\n')[0] ?? '', locale, p);
+    return svgDocument(out, width, y, message.split('\n')[0] ?? '', locale, {
+      sans: p.sans,
+      background: p.surface,
+    });
   }
 
   const title = pickText(programme.title, locale);
@@ -285,5 +280,5 @@ export function pillarsSVG(programme: Programme | undefined, options: PillarsSvg
   }
   y += PAD;
   const label = `${title}: ${roofText}`;
-  return svgDocument(out, width, y, label, locale, p);
+  return svgDocument(out, width, y, label, locale, { sans: p.sans, background: p.surface });
 }

@@ -8,7 +8,7 @@
  * with the positive side shaded (keep growing), a dashed link marker at the reference's reading
  * (in step with).
  */
-import { estimateWidth } from '../svg/svg.js';
+import { textWidth } from '../svg/text.js';
 import type { Comparator } from '../data/schema.js';
 import { annularSector, linearScale, polar, type Scale } from './geometry.js';
 
@@ -239,7 +239,7 @@ function arcScene(input: GaugeSceneInput, progress: number): Scene {
       x: cx,
       y: cy - 10,
       anchor: 'middle',
-      size: Math.min(32, Math.round((2 * r0 - 24) / Math.max(1, estimateWidth(input.readingText)))),
+      size: Math.min(32, Math.round((2 * r0 - 24) / Math.max(1, textWidth(input.readingText)))),
       text: input.readingText,
     },
   );
@@ -375,10 +375,10 @@ function barScene(input: GaugeSceneInput, progress: number): Scene {
 
 /** `text` cut to at most `maxEms` of estimated width, ending in "…" when it was cut. */
 function shorten(text: string, maxEms: number): string {
-  if (estimateWidth(text) <= maxEms) return text;
+  if (textWidth(text) <= maxEms) return text;
   let out = '';
   for (const char of text) {
-    if (estimateWidth(`${out}${char}…`) > maxEms) break;
+    if (textWidth(`${out}${char}…`) > maxEms) break;
     out += char;
   }
   return `${out.trimEnd()}…`;
@@ -386,5 +386,5 @@ function shorten(text: string, maxEms: number): string {
 
 /** Estimated width of a text at a font size, in viewBox units. */
 function estimate(text: string, size: number): number {
-  return estimateWidth(text) * size;
+  return textWidth(text) * size;
 }

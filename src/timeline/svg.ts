@@ -6,15 +6,8 @@
 import type { ReportLocale } from '../format/format.js';
 import { messages } from '../i18n/messages.js';
 import { LIGHT_PALETTE, mix, type SvgPalette } from '../svg/palette.js';
-import {
-  BOLD,
-  blockHeight,
-  escapeXml,
-  round,
-  svgDocument,
-  svgText,
-  wrapText,
-} from '../svg/text.js';
+import { BOLD, blockHeight, escapeXml, round, svgText, wrapText } from '../svg/text.js';
+import { svgDocument } from '../svg/svg.js';
 import type { TimelineModel } from './model.js';
 
 export interface TimelineSvgOptions {
@@ -60,7 +53,10 @@ export function timelineSVG(model: TimelineModel | undefined, options: TimelineS
       .flatMap((line) => wrapText(line, inner / 15));
     out.push(svgText({ lines, x: PAD, y: y + 15, size: 15, fill: p.ink }));
     y += blockHeight(lines.length, 15) + PAD;
-    return svgDocument(out, width, y, options.label, options.locale, p);
+    return svgDocument(out, width, y, options.label, options.locale, {
+      sans: p.sans,
+      background: p.surface,
+    });
   }
 
   const highlighted = options.highlighted ?? new Set<string>();
@@ -247,5 +243,8 @@ export function timelineSVG(model: TimelineModel | undefined, options: TimelineS
         )
         .join('')}</defs>`
     : '';
-  return svgDocument([defs, ...out], width, y, options.label, options.locale, p);
+  return svgDocument([defs, ...out], width, y, options.label, options.locale, {
+    sans: p.sans,
+    background: p.surface,
+  });
 }
