@@ -7,6 +7,7 @@ import {
   EMPTY,
   failed,
   ready,
+  viewMessage,
   type View,
 } from '../../src/controllers/data-controller.js';
 import { StepController } from '../../src/controllers/step-controller.js';
@@ -16,6 +17,7 @@ import { reportEvent } from '../../src/events/events.js';
 import { rovingIndex } from '../../src/a11y/roving.js';
 import { pickText } from '../../src/format/format.js';
 import { messages } from '../../src/i18n/messages.js';
+import { integerIn } from '../../src/options/options.js';
 import {
   activePillar,
   orderedPillars,
@@ -204,20 +206,12 @@ export class ReportPillars extends ReportElement {
     const view = this.hasUpdated ? this.source.view : this.source.update();
     const shown = view.status === 'ready' ? view.value : undefined;
     const locale = this.resolvedLocale;
-    const text = messages(locale).pillars;
     return pillarsSVG(shown?.programme, {
       locale,
       palette: readPalette(this.shadowRoot),
       width: options.width,
       active: shown?.active?.id,
-      message:
-        view.status === 'error'
-          ? view.message
-          : shown
-            ? undefined
-            : view.status === 'empty'
-              ? text.empty
-              : text.loading,
+      message: viewMessage(view, messages(locale).pillars),
     });
   }
 
@@ -389,7 +383,6 @@ export class ReportPillars extends ReportElement {
   }
 
   private level(): number {
-    const level = Math.trunc(this.headingLevel);
-    return level >= 1 && level <= 6 ? level : 2;
+    return integerIn(this.headingLevel, 1, 6, 2);
   }
 }

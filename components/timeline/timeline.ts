@@ -8,25 +8,28 @@ import {
   EMPTY,
   failed,
   ready,
+  viewMessage,
   type View,
 } from '../../src/controllers/data-controller.js';
 import { StepController } from '../../src/controllers/step-controller.js';
-import { EventSchema, type Dataset, type Figure, type ReportEvent } from '../../src/data/schema.js';
+import { EventSchema, type Dataset, type ReportEvent } from '../../src/data/schema.js';
 import { ReportElement } from '../../src/element.js';
 import { reportEvent } from '../../src/events/events.js';
 import { rovingIndex } from '../../src/a11y/roving.js';
-import { formatQuantity, pickText, qualify, type ReportLocale } from '../../src/format/format.js';
+import { pickText } from '../../src/format/format.js';
 import { messages } from '../../src/i18n/messages.js';
+import { integerIn } from '../../src/options/options.js';
 import { readPalette } from '../../src/svg/palette.js';
 import { isolated, shared, tokens } from '../../src/theme.js';
 import {
-  buildTimeline,
   duplicateEventIds,
-  parseHighlight,
+  selection,
+  timelineOf,
   type TimelineItem,
   type TimelineModel,
 } from '../../src/timeline/model.js';
 import { timelineSVG } from '../../src/timeline/svg.js';
+import { eventFigures, timelineName } from '../../src/timeline/text.js';
 import {
   COLUMN_GAP,
   LANE_HEIGHT,
@@ -140,8 +143,6 @@ export class ReportTimeline extends ReportElement {
     inputs: () => [this.effectiveHighlight()],
     derive: () => this.derive(),
   });
-  private built:
-    { events: readonly ReportEvent[]; locale: ReportLocale; model: TimelineModel } | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -174,17 +175,9 @@ export class ReportTimeline extends ReportElement {
 
   private show(events: readonly ReportEvent[], dataset: Dataset | undefined): View<Shown> {
     if (events.length === 0) return EMPTY;
-    const locale = this.resolvedLocale;
-    if (this.built?.events !== events || this.built.locale !== locale) {
-      this.built = { events, locale, model: buildTimeline(events, locale) };
-    }
-    const model = this.built.model;
-    const highlight = parseHighlight(this.effectiveHighlight(), model.items);
-    if (!highlight.ok) return failed(highlight.message);
-    const openId = this.open?.trim() || undefined;
-    const open = openId ? model.items.find((item) => item.id === openId) : undefined;
-    if (openId && !open) return failed(`open: no event has the id "${openId}"`);
-    return ready({ model, highlighted: highlight.ids, open, dataset });
+    const model = timelineOf(events, this.resolvedLocale);
+    const chosen = selection(model, this.effectiveHighlight(), this.open);
+    return chosen.ok ? ready({ model, ...chosen, dataset }) : failed(chosen.message);
   }
 
   /** `highlight`, else this story step's entry in `steps`. */
@@ -208,21 +201,12 @@ export class ReportTimeline extends ReportElement {
       width: options.width,
       highlighted: shown?.highlighted ?? new Set(),
       label: this.accessibleLabel(shown?.model),
-      message:
-        view.status === 'error'
-          ? view.message
-          : shown
-            ? undefined
-            : messages(locale).timeline[view.status === 'empty' ? 'empty' : 'loading'],
+      message: viewMessage(view, messages(locale).timeline),
     });
   }
 
   private accessibleLabel(model: TimelineModel | undefined): string {
-    if (this.label) return this.label;
-    const text = messages(this.resolvedLocale).timeline;
-    const first = model?.years[0];
-    const last = model?.years.at(-1);
-    return first && last ? text.named(text.span(first.label, last.label)) : text.label;
+    return this.label || timelineName(model, this.resolvedLocale);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -443,7 +427,7 @@ export class ReportTimeline extends ReportElement {
     const highlighted = view.highlighted.has(item.id);
     const detail = pickText(event.detail, locale);
     const basis = pickText(event.when.basis, locale);
-    const figures = this.figuresOf(event, view.dataset);
+    const figures = eventFigures(event, view.dataset, locale);
     return html`<li
       part="event"
       class=${classMap({
@@ -504,31 +488,7 @@ export class ReportTimeline extends ReportElement {
     </li>`;
   }
 
-  /** The figures an event refers to, as "label value" lines (only with a dataset). */
-  private figuresOf(event: ReportEvent, dataset: Dataset | undefined): string[] {
-    if (!dataset || !event.figures?.length) return [];
-    const locale = this.resolvedLocale;
-    return event.figures.flatMap((id) => {
-      const figure = dataset.figures.find((f) => f.id === id);
-      return figure ? [figureLine(figure, locale)] : [];
-    });
-  }
-
   private level(): number {
-    const level = Math.trunc(this.headingLevel);
-    return level >= 1 && level <= 6 ? level : 3;
+    return integerIn(this.headingLevel, 1, 6, 3);
   }
-}
-
-function figureLine(figure: Figure, locale: ReportLocale): string {
-  const label = pickText(figure.label, locale);
-  if (figure.value === undefined || figure.unit === undefined) {
-    return figure.honour ? pickText(figure.honour, locale) : label;
-  }
-  const value = qualify(
-    formatQuantity(figure.value, figure.unit, locale),
-    figure.qualifiers,
-    locale,
-  );
-  return messages(locale).common.valued(label, value);
 }

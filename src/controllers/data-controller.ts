@@ -27,6 +27,26 @@ export function failed(error: unknown): View<never> {
   return { status: 'error', message: error instanceof Error ? error.message : String(error) };
 }
 
+/**
+ * What a view says instead of its content (for an export drawn while there is none): its error,
+ * or the words for loading and for nothing to show; undefined when it is ready.
+ */
+export function viewMessage(
+  view: View<unknown>,
+  words: { readonly loading: string; readonly empty: string },
+): string | undefined {
+  switch (view.status) {
+    case 'error':
+      return view.message;
+    case 'loading':
+      return words.loading;
+    case 'empty':
+      return words.empty;
+    case 'ready':
+      return undefined;
+  }
+}
+
 export interface DataOptions<T> {
   /** The dataset URL: the host's `src`. */
   readonly src: () => string | undefined;
