@@ -1,6 +1,9 @@
 /** The elements' own words in English (see `zh-CN.ts`, the source, for what each one is). */
 import type { Messages } from './zh-CN.js';
 
+/** `when` before a status, where there is one: "2019: 0.02 percentage points short of the target". */
+const at = (when: string, text: string) => (when ? `${when}: ${text}` : text);
+
 export const en = {
   common: {
     cannotShow: 'Cannot show this item',
@@ -89,6 +92,23 @@ export const en = {
       'in-step': (_gap, reference) => `in step with ${reference}`,
       ahead: (gap, reference) => `${gap} ahead of ${reference}`,
       behind: (gap, reference) => `${gap} behind ${reference}`,
+      unknown: () => 'no reading to compare yet',
+    },
+    early: {
+      exceeded: (when, gap) => at(when, `already ${gap} above the target level`),
+      met: (when) => (when ? `${when} already at the target level` : 'already at the target level'),
+      'not-yet': (when, gap) => at(when, `${gap} short of the target`),
+      within: (when, gap) => at(when, `already within the limit by ${gap}`),
+      'over-ceiling': (when, gap) => at(when, `${gap} over the limit`),
+      'within-band': (when) =>
+        when ? `${when} already within the target range` : 'already within the target range',
+      'above-band': (when, gap) => at(when, `${gap} above the target range`),
+      'below-band': (when, gap) => at(when, `${gap} below the target range`),
+      growing: (when) => at(when, 'growing'),
+      'not-growing': (when) => at(when, 'not growing'),
+      'in-step': (when, _gap, reference) => at(when, `in step with ${reference}`),
+      ahead: (when, gap, reference) => at(when, `${gap} ahead of ${reference}`),
+      behind: (when, gap, reference) => at(when, `${gap} behind ${reference}`),
       unknown: () => 'no reading to compare yet',
     },
   },

@@ -11,6 +11,12 @@ import type { Widen } from './table.js';
 /** A status in words: the gap to the line that decides it, and what an "in step" target follows. */
 type StatusWords = Record<TargetStatus, (gap: string, reference: string) => string>;
 
+/** The same, for a reading taken before the target's year, said with when it was taken. */
+type EarlyStatusWords = Record<
+  TargetStatus,
+  (when: string, gap: string, reference: string) => string
+>;
+
 const status: StatusWords = {
   exceeded: (gap) => `超过目标${gap}`,
   met: () => '达到目标',
@@ -25,6 +31,23 @@ const status: StatusWords = {
   'in-step': (_gap, reference) => `与${reference}同步`,
   ahead: (gap, reference) => `快于${reference}${gap}`,
   behind: (gap, reference) => `慢于${reference}${gap}`,
+  unknown: () => '暂无可比数据',
+};
+
+const early: EarlyStatusWords = {
+  exceeded: (when, gap) => `${when}已超过目标水平${gap}`,
+  met: (when) => `${when}已达目标水平`,
+  'not-yet': (when, gap) => `${when}距目标还差${gap}`,
+  within: (when, gap) => `${when}已低于上限${gap}`,
+  'over-ceiling': (when, gap) => `${when}超出上限${gap}`,
+  'within-band': (when) => `${when}已处于目标区间`,
+  'above-band': (when, gap) => `${when}高于目标区间${gap}`,
+  'below-band': (when, gap) => `${when}低于目标区间${gap}`,
+  growing: (when) => `${when}保持增长`,
+  'not-growing': (when) => `${when}未能增长`,
+  'in-step': (when, _gap, reference) => `${when}与${reference}同步`,
+  ahead: (when, gap, reference) => `${when}快于${reference}${gap}`,
+  behind: (when, gap, reference) => `${when}慢于${reference}${gap}`,
   unknown: () => '暂无可比数据',
 };
 
@@ -131,7 +154,14 @@ export const zhCN = {
     inStep: '同步',
     keepGrowing: '保持增长',
     inStepWith: (reference: string) => `与${reference}同步`,
+    /** A target's status, judged on a reading of the target's own year. */
     status,
+    /**
+     * The status judged on a reading from before the target's year (a 2020 target against the
+     * 2019 figure): that year has not happened, so it says what is known of the reading, after
+     * when it was taken (`when` is empty where the sentence has said it already).
+     */
+    early,
   },
 
   timeline: {

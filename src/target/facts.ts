@@ -23,6 +23,8 @@ export interface Reading {
   readonly caption: string;
   /** What the reading is, when it is not exactly what the target measures. */
   readonly note?: string;
+  /** The year the reading is of, when the data says. */
+  readonly year?: number;
 }
 
 /** What is known about a target, wherever it came from. */
@@ -160,7 +162,12 @@ function baselineReading(
   const note = target.baseline.note ? pickText(target.baseline.note, locale) : '';
   const caption =
     figure.year !== undefined ? formatYear(figure.year, locale) : messages(locale).target.baseline;
-  return note ? { value, caption, note } : { value, caption };
+  return {
+    value,
+    caption,
+    ...(note ? { note } : {}),
+    ...(figure.year !== undefined ? { year: figure.year } : {}),
+  };
 }
 
 /** The unit of a target that states none: its baseline's, else % for a growth rate or a share. */

@@ -72,7 +72,9 @@ export function targetModel(facts: TargetFacts, locale: ReportLocale): TargetMod
   const quantity = (v: number) => formatQuantity(v, unit, locale);
   const referenceLabel = facts.reference?.label ?? '';
   const targetText = formatTarget({ ...facts, unit }, locale, referenceLabel);
-  const statusText = formatTargetStatus(assessment, unit, locale, referenceLabel);
+  // Judged on a reading from before the target's year, the status says what is known, not "met".
+  const earlier = reading && isEarlier(facts) ? reading.caption : undefined;
+  const statusText = formatTargetStatus(assessment, unit, locale, referenceLabel, earlier);
   const targetWord = words.target.target;
   const sign = COMPARATOR_SIGNS[facts.comparator];
   const markerLines: [string, string] =
@@ -119,7 +121,15 @@ export function targetModel(facts: TargetFacts, locale: ReportLocale): TargetMod
   const readingPhrase = reading
     ? words.target.reading(reading.caption, quantity(reading.value))
     : '';
-  const valueText = [readingPhrase, words.target.is(targetText), statusText]
+  // The reading phrase has said when it was taken: the status need not say it again.
+  const statusAfterReading = formatTargetStatus(
+    assessment,
+    unit,
+    locale,
+    referenceLabel,
+    earlier === undefined ? undefined : '',
+  );
+  const valueText = [readingPhrase, words.target.is(targetText), statusAfterReading]
     .filter(Boolean)
     .join(words.common.comma);
 
@@ -153,6 +163,17 @@ export function targetModel(facts: TargetFacts, locale: ReportLocale): TargetMod
       ticks,
     },
   };
+}
+
+/**
+ * Whether the gauge judges its target on a reading from before the target's year: its baseline
+ * (there is no reading of the target year itself), unless the data says the baseline is of the
+ * target's year or later.
+ */
+export function isEarlier(facts: TargetFacts): boolean {
+  const baseline = facts.baseline;
+  if (facts.current || !baseline) return false;
+  return baseline.year === undefined || facts.year === undefined || baseline.year < facts.year;
 }
 
 /** The reading as shown at `progress` of the fill, in the final reading's unit and decimals. */

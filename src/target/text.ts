@@ -64,19 +64,29 @@ export function formatGap(gap: number, unit: Unit, locale: ReportLocale): string
 }
 
 /**
- * A status in words, with the distance when there is one:
- * 距目标还差0.02个百分点 / 0.02 percentage points short of the target.
+ * A status in words, with the distance when there is one: 距目标还差0.02个百分点 / 0.02 percentage
+ * points short of the target.
+ *
+ * With `earlier`, the reading is from a year before the target's (a 2020 target against the 2019
+ * figure): that year has not happened, so nothing is "met" yet and the status says what is known,
+ * after when the reading was taken — 2019年已达目标水平 / 2019 already at the target level,
+ * 2019年距目标还差0.02个百分点. An empty `earlier` leaves the when unsaid (a sentence that has
+ * said it already).
  */
 export function formatTargetStatus(
   assessment: TargetAssessment,
   unit: Unit | undefined,
   locale: ReportLocale,
   referenceLabel = '',
+  earlier?: string,
 ): string {
   const words = messages(locale).target;
   const gap =
     assessment.gap !== undefined && unit !== undefined
       ? formatGap(assessment.gap, unit, locale)
       : '';
-  return words.status[assessment.status](gap, referenceLabel || words.theReference);
+  const reference = referenceLabel || words.theReference;
+  return earlier === undefined
+    ? words.status[assessment.status](gap, reference)
+    : words.early[assessment.status](earlier, gap, reference);
 }

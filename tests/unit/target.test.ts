@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { factsFromAttributes, factsFromTarget, findTarget } from '../../src/target/facts.js';
-import { readingText, targetModel } from '../../src/target/model.js';
+import { isEarlier, readingText, targetModel } from '../../src/target/model.js';
 import { assessTarget, defaultTolerance, type TargetInput } from '../../src/target/status.js';
 import { formatGap, formatTarget, formatTargetStatus } from '../../src/target/text.js';
+import type { Target } from '../../src/data/schema.js';
 import { fixtureDataset } from '../fixtures/dataset.js';
 
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');
@@ -229,7 +230,7 @@ describe('a target model from its facts', () => {
   it('resolves a dataset target’s baseline, and says it in words and for screen readers', () => {
     const data = fixtureDataset();
     const facts = factsFromTarget(findTarget(data, 'rd-share-2020', zh), 'target', data, {}, zh);
-    expect(facts.baseline).toEqual({ value: 2.28, caption: '2019年' });
+    expect(facts.baseline).toEqual({ value: 2.28, caption: '2019年', year: 2019 });
     const model = targetModel(facts, 'zh-CN');
     expect(model.name).toBe('全社会研发投入占比，2020年目标');
     expect(model.legend.map((item) => `${item.term} ${item.text}`)).toEqual([
@@ -273,10 +274,73 @@ describe('a target model from its facts', () => {
     );
     expect(facts.reference).toEqual({
       label: 'GDP growth',
-      reading: { value: 6.5, caption: '2019' },
+      reading: { value: 6.5, caption: '2019', year: 2019 },
     });
     const model = targetModel(facts, 'en');
     expect(model.shortTarget).toBe('in step');
     expect(model.meter).toBeUndefined();
+  });
+});
+
+describe('a target judged on a reading from before its year (issue 13)', () => {
+  const zh = { locale: 'zh-CN' } as const;
+  const en = { locale: 'en' } as const;
+  const model = (id: string, locale: 'zh-CN' | 'en', change?: (t: Target) => Target) => {
+    const data = fixtureDataset();
+    const found = findTarget(data, id, { locale });
+    const target = change ? change(found) : found;
+    return targetModel(factsFromTarget(target, 'target', data, {}, { locale }), locale);
+  };
+
+  it('does not call a 2020 target met by the 2019 figure: it says what is known', () => {
+    const gdp = model('gdp-growth-2020', 'zh-CN');
+    expect(gdp.assessment.status).toBe('met');
+    expect(gdp.statusText).toBe('2019年已达目标水平');
+    expect(gdp.valueText).toBe('2019年6.5%，目标6.5%以上，已达目标水平');
+    const english = model('gdp-growth-2020', 'en');
+    expect(english.statusText).toBe('2019 already at the target level');
+    expect(english.valueText).toBe('2019 6.5%, target at least 6.5%, already at the target level');
+    const rd = model('rd-share-2020', 'zh-CN');
+    expect(rd.statusText).toBe('2019年距目标还差0.02个百分点');
+    expect(rd.valueText).toBe('2019年2.28%，目标2.3%以上，距目标还差0.02个百分点');
+    expect(plain(model('rd-share-2020', 'en').statusText)).toBe(
+      '2019: 0.02 percentage points short of the target',
+    );
+  });
+
+  it('keeps "target met" for a reading of the target’s own year', () => {
+    const current = (t: Target): Target => ({ ...t, current: { value: 6.5, asOf: '2020' } });
+    expect(model('gdp-growth-2020', 'zh-CN', current).statusText).toBe('达到目标');
+    expect(model('gdp-growth-2020', 'en', current).statusText).toBe('target met');
+    const attributes = factsFromAttributes(
+      {
+        comparator: 'at-most',
+        value: 3,
+        unit: '%',
+        year: 2020,
+        baseline: 3.2,
+        current: 3,
+        currentLabel: '2020年上半年',
+      },
+      zh,
+    );
+    expect(targetModel(attributes, 'zh-CN').statusText).toBe('达到目标');
+  });
+
+  it('says it for every comparator, with attributes too', () => {
+    const atMost = factsFromAttributes(
+      { comparator: 'at-most', value: 3, unit: '%', year: 2020, baseline: 3.2 },
+      en,
+    );
+    expect(plain(targetModel(atMost, 'en').statusText)).toBe(
+      '2019: 0.2 percentage points over the limit',
+    );
+    expect(
+      targetModel({ ...atMost, baseline: { value: 2.5, caption: '2019年' } }, 'zh-CN').statusText,
+    ).toBe('2019年已低于上限0.5个百分点');
+    const sameYear = { ...atMost, baseline: { value: 3, caption: '2020', year: 2020 } };
+    expect(targetModel(sameYear, 'en').statusText).toBe('target met');
+    expect(isEarlier(sameYear)).toBe(false);
+    expect(isEarlier(atMost)).toBe(true);
   });
 });
