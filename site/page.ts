@@ -13,6 +13,7 @@ import { renderStoryDeck, renderStoryScroller } from '../src/story/render.js';
 import type { Story } from '../src/story/schema.js';
 import { THEMES, type Theme } from '../src/theme.js';
 import { colophon, masthead } from './chrome.js';
+import { siteMessages } from './i18n/messages.js';
 
 /** The story a page shows without `?story=`. */
 export const DEFAULT_STORY = 'gangzha-2019.story';
@@ -44,19 +45,9 @@ export function readQuery(search: string = location.search): PageQuery | Error {
   };
 }
 
-const WORDS = {
-  'zh-CN': { other: 'English', otherLang: 'en', loading: '正在载入故事…', failed: '无法载入故事' },
-  en: {
-    other: '中文',
-    otherLang: 'zh-CN',
-    loading: 'Loading the story…',
-    failed: 'Cannot load the story',
-  },
-} as const;
-
 /** A link to this page in the other language; switching re-renders in place and keeps the place. */
 function languageSwitch(locale: ReportLocale, onSwitch: (locale: ReportLocale) => void) {
-  const words = WORDS[locale];
+  const words = siteMessages(locale).page;
   const url = new URL(location.href);
   url.searchParams.set('lang', words.otherLang === 'en' ? 'en' : 'zh');
   return html`<a
@@ -98,6 +89,8 @@ function page(
         data,
         theme: query.theme ?? 'light',
         view: query.view,
+        // The deck is the page: the clicker works wherever focus is.
+        keyboard: 'page',
         controls: html`<span slot="controls">${languageSwitch(locale, rerender)}</span>`,
       })}
     </main>`;
@@ -108,7 +101,7 @@ function page(
     datasetUrl,
     locale,
     tools: html`${languageSwitch(locale, rerender)}
-      <a href=${deckLink()}>${locale === 'en' ? 'View as slides' : '幻灯片版'}</a>`,
+      <a href=${deckLink()}>${siteMessages(locale).page.asSlides}</a>`,
   };
   return html`${masthead(chrome)}
     <main>${renderStoryScroller(story, { locale, dataset: datasetUrl, data })}</main>
@@ -136,7 +129,7 @@ export async function mountStoryPage(
     const message = error instanceof Error ? error.message : String(error);
     render(
       html`<div class="page-error" role="alert">
-        <strong>${WORDS[locale].failed}</strong>
+        <strong>${siteMessages(locale).page.failed}</strong>
         <pre>${message}</pre>
       </div>`,
       root,
@@ -148,7 +141,7 @@ export async function mountStoryPage(
   }
   // The page follows the theme the query names (the deck passes it to its elements instead).
   if (query.theme && mode === 'scroll') document.documentElement.dataset.theme = query.theme;
-  render(html`<p class="page-loading">${WORDS[locale].loading}</p>`, root);
+  render(html`<p class="page-loading">${siteMessages(locale).page.loading}</p>`, root);
   try {
     primeInlineData();
     const story = await loadStory(query.story);

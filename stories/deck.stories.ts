@@ -51,6 +51,7 @@ function deck(
       theme=${attributes.theme ?? 'light'}
       view=${attributes.view ?? 'slides'}
       motion=${attributes.motion ?? 'auto'}
+      keyboard=${attributes.keyboard ?? 'focus'}
       channel=${`story-${Math.random()}`}
       label=${english ? 'Model District' : '示范区'}
       style=${style}
@@ -78,6 +79,23 @@ export const Default: Story = {
     await waitFor(() => expect(slides.index).toBe(1));
     await userEvent.keyboard('{PageUp}');
     await waitFor(() => expect(slides.index).toBe(0));
+  },
+};
+
+/**
+ * The deck as the whole page (`keyboard="page"`, as `deck.html` has it): the clicker works wherever
+ * focus is, even with nothing focused at all.
+ */
+export const PageKeys: Story = {
+  render: () => deck({ keyboard: 'page' }),
+  play: async ({ canvasElement }) => {
+    const slides = element(canvasElement);
+    await waitFor(() => expect(slides.slides).toHaveLength(3));
+    (document.activeElement as HTMLElement | null)?.blur();
+    await userEvent.keyboard('{PageDown}');
+    await waitFor(() => expect(slides.index).toBe(1));
+    await userEvent.keyboard('{End}');
+    await waitFor(() => expect(slides.index).toBe(2));
   },
 };
 

@@ -7,7 +7,12 @@ import {
   DeckChannelController,
   type DeckSync,
 } from '../../src/controllers/deck-channel-controller.js';
-import { DeckKeysController, type DeckAction } from '../../src/controllers/deck-keys-controller.js';
+import {
+  DECK_KEY_SCOPES,
+  DeckKeysController,
+  type DeckAction,
+  type DeckKeyScope,
+} from '../../src/controllers/deck-keys-controller.js';
 import { DatasetController } from '../../src/controllers/dataset-controller.js';
 import type { DatasetState } from '../../src/data/context.js';
 import { FullscreenController } from '../../src/controllers/fullscreen-controller.js';
@@ -119,11 +124,16 @@ const NO_SOURCES: SourceNotes = { sentences: [], missing: [] };
  * the stage through container units, so text is laid out at the screen's own resolution — never a
  * scaled bitmap.
  *
- * Keys of a presentation clicker and a keyboard, while the deck has focus or is fullscreen:
- * → ↓ PageDown Space next; ← ↑ PageUp back; Home, End; a number then Enter jumps; `b` or `.`
- * blanks the screen; `f` fullscreen; Esc leaves the blank screen or fullscreen; `s` opens the
- * speaker view in a second window (current and next slide, notes with the source sentence of every
- * figure on the slide, elapsed time), kept in step both ways.
+ * Keys of a presentation clicker and a keyboard, while the deck or anything inside it has focus
+ * or the deck is fullscreen (with `keyboard="page"`, wherever focus is on the page, text fields
+ * apart): → ↓ PageDown Space next; ← ↑ PageUp back; Home, End; a number then Enter jumps; `b` or
+ * `.` blanks the screen; `f` fullscreen (F5, a clicker's start button, enters it); Esc leaves the
+ * blank screen or fullscreen; `s` opens the speaker view in a second window (current and next
+ * slide, notes with the source sentence of every figure on the slide, elapsed time), kept in step
+ * both ways. The clicker's keys (PageDown, PageUp, Space, Home, End, `b`, `.`, F5, Esc) always
+ * belong to the deck, even while an element on a slide has focus; an element that uses an arrow
+ * key itself (a timeline moving between its events) keeps it. When a slide change takes away the
+ * element that had focus, focus goes to the deck, so the clicker keeps working.
  *
  * With `hash`, the URL fragment follows the slide (`#slide-id`, or `#/3` for an unnamed third
  * slide) and a reload returns to it; `#slide-id` links always work. The screen is kept awake while
@@ -172,6 +182,13 @@ export class ReportDeck extends ReportElement {
   /** Whether the URL fragment follows the slide (`#slide-id` or `#/3`) so a reload returns to it. */
   @property({ type: Boolean, attribute: 'hash' }) hash = false;
 
+  /**
+   * Where the deck's keys count: `focus` (default) while the deck or anything inside it has focus,
+   * or it is fullscreen — it never takes a host page's keys; `page` wherever focus is on the page
+   * (text fields apart), for a page whose content is the deck.
+   */
+  @property({ attribute: 'keyboard' }) keyboard: DeckKeyScope = 'focus';
+
   /** Whether the screen is blanked. */
   @property({ type: Boolean, reflect: true, attribute: 'blank' }) blank = false;
 
@@ -201,7 +218,12 @@ export class ReportDeck extends ReportElement {
   private extraControls: HTMLElement[] = [];
   private readonly provider = new ContextProvider(this, { context: stepContext });
   private readonly datasets = new DatasetController(this, () => this.src);
-  private readonly keys = new DeckKeysController(this, (action) => this.act(action));
+  private readonly keys = new DeckKeysController(
+    this,
+    (action) => this.act(action),
+    // Any other value reads as the safe scope: an embedded deck must not take the page's keys.
+    () => (DECK_KEY_SCOPES.includes(this.keyboard) ? this.keyboard : 'focus'),
+  );
   private readonly fullscreen = new FullscreenController(this);
   private readonly hashes = new HashController(this, (hash) => {
     const index = this.slideFromHash(hash);
@@ -315,6 +337,10 @@ export class ReportDeck extends ReportElement {
       slide.toggleAttribute(CURRENT_ATTRIBUTE, slide === current),
     );
     // Slots are assigned by hand: the current slide, the next one (speaker view), extra controls.
+    // A slide that leaves the stage, or a blanked screen, hides the element that had focus; focus
+    // must not fall to the page's body, where an embedded deck's keys no longer reach it.
+    const focused = this.slideElements.find((slide) => slide.matches(':focus-within'));
+    const focusLeaving = focused !== undefined && (focused !== current || this.blank);
     const next = this.slideElements[this.index + 1];
     for (const slot of this.renderRoot.querySelectorAll('slot')) {
       if (slot.classList.contains('extra')) {
@@ -324,6 +350,7 @@ export class ReportDeck extends ReportElement {
       const slide = slot.classList.contains('next') ? next : current;
       slot.assign(...(slide ? [slide] : []));
     }
+    if (focusLeaving) this.focus({ preventScroll: true });
     if (this.slideElements.length > 0) {
       if (this.hash) this.hashes.replace(this.hashFor(this.index));
       const synced = this.synced;
@@ -622,7 +649,8 @@ export class ReportDeck extends ReportElement {
     this.dispatchEvent(reportEvent<DeckBlankDetail>('report-deck-blank', { blank, cause }));
   }
 
-  private act(action: DeckAction): void {
+  /** Does what a key asks; false when it had nothing to do (Esc with nothing to leave). */
+  private act(action: DeckAction): boolean {
     const count = this.slideElements.length;
     if (typeof action === 'object') {
       if (action.go >= 1 && action.go <= count) this.navigate(action.go - 1, 'keyboard');
@@ -630,34 +658,38 @@ export class ReportDeck extends ReportElement {
         this.notice = this.words.noSlide(action.go);
         this.requestUpdate();
       }
-      return;
+      return true;
     }
     switch (action) {
       case 'next':
         this.navigate(this.index + 1, 'keyboard');
-        break;
+        return true;
       case 'previous':
         this.navigate(this.index - 1, 'keyboard');
-        break;
+        return true;
       case 'first':
         this.navigate(0, 'keyboard');
-        break;
+        return true;
       case 'last':
         this.navigate(count - 1, 'keyboard');
-        break;
+        return true;
       case 'blank':
         this.setBlank(!this.blank, 'keyboard');
-        break;
+        return true;
       case 'escape':
         if (this.blank) this.setBlank(false, 'keyboard');
-        else void this.fullscreen.exit();
-        break;
+        else if (this.fullscreen.active) void this.fullscreen.exit();
+        else return false;
+        return true;
       case 'fullscreen':
         void this.fullscreen.toggle();
-        break;
+        return true;
+      case 'present':
+        if (this.view === 'slides' && !this.fullscreen.active) void this.fullscreen.toggle();
+        return true;
       case 'speaker':
         this.openSpeakerView();
-        break;
+        return true;
     }
   }
 

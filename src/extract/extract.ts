@@ -18,7 +18,7 @@
  *
  * It is a head start, not a verdict: it says on stderr (the `notes`) which numbers it left unused.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '../data/sha256.js';
 import type {
   Chapter,
   Dataset,
@@ -1006,7 +1006,7 @@ export function extractDraft(original: string, options: ExtractOptions = {}): Ex
     source: {
       file: options.file ?? 'report.md',
       length: original.length,
-      sha256: createHash('sha256').update(original, 'utf8').digest('hex'),
+      sha256: sha256(original),
     },
     chapters,
     figures,

@@ -12,6 +12,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import type { DeckKeyScope } from '../controllers/deck-keys-controller.js';
 import type { Dataset } from '../data/schema.js';
 import { pickText, type ReportLocale } from '../format/format.js';
 import { messages } from '../i18n/messages.js';
@@ -52,6 +53,11 @@ export interface DeckRenderOptions extends StoryRenderOptions {
   readonly hash?: boolean | undefined;
   /** Extra controls for the deck's control bar (elements with `slot="controls"`). */
   readonly controls?: TemplateResult | undefined;
+  /**
+   * Where the deck's keys count: `focus` (default; an embedded deck) or `page` (the page is the
+   * deck: its keys work wherever focus is, text fields apart).
+   */
+  readonly keyboard?: DeckKeyScope | undefined;
 }
 
 /** A list entry's words: its text, or the words of the dataset item it names. */
@@ -206,6 +212,7 @@ export function renderStoryDeck(story: Story, options: DeckRenderOptions): Templ
       theme=${theme ?? nothing}
       view=${options.view ?? 'slides'}
       ?hash=${options.hash ?? true}
+      keyboard=${options.keyboard ?? nothing}
       label=${pickText(story.title, locale)}
     >
       ${story.steps.map((step) => {

@@ -161,6 +161,121 @@ describe('<report-deck>', () => {
     expect(element.blank).toBe(false);
   });
 
+  it('keeps the clicker keys while an element on a slide has focus and would use them, and leaves it the arrows it uses', async () => {
+    const element = deck();
+    await updated(element);
+    // A greedy element: it claims every key it sees, as a widget with its own keys does.
+    element.slides[0]!.insertAdjacentHTML('beforeend', '<button type="button">greedy</button>');
+    const greedy = element.querySelector<HTMLButtonElement>('section button')!;
+    const seen: string[] = [];
+    greedy.addEventListener('keydown', (event) => {
+      seen.push(event.key);
+      event.preventDefault();
+    });
+    let clicks = 0;
+    greedy.addEventListener('click', () => clicks++);
+    greedy.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(element.index).toBe(0);
+    expect(seen).toEqual(['ArrowRight']);
+    await userEvent.keyboard('{End}');
+    expect(element.index).toBe(4);
+    await userEvent.keyboard('{Home}');
+    expect(element.index).toBe(0);
+    greedy.focus();
+    await userEvent.keyboard(' ');
+    expect(element.index).toBe(1);
+    expect(clicks).toBe(0);
+    expect(seen).toEqual(['ArrowRight']);
+  });
+
+  it('gives focus to the deck when a slide change takes the focused element away, so the keys keep working', async () => {
+    const element = deck();
+    const outside = mount('<button>host page</button>').querySelector('button')!;
+    element.slides[0]!.insertAdjacentHTML('beforeend', '<button type="button">on slide 1</button>');
+    await updated(element);
+    element.querySelector<HTMLButtonElement>('section button')!.focus();
+    await userEvent.keyboard('{PageDown}');
+    await updated(element);
+    expect(document.activeElement).toBe(element);
+    for (let i = 0; i < 3; i++) await userEvent.keyboard('{PageDown}');
+    expect(element.index).toBe(4);
+    for (let i = 0; i < 4; i++) await userEvent.keyboard('{PageUp}');
+    expect(element.index).toBe(0);
+    // Focus the page gave elsewhere on purpose stays there, and so do the page's keys.
+    outside.focus();
+    await userEvent.keyboard('{PageDown}');
+    expect(document.activeElement).toBe(outside);
+    expect(element.index).toBe(0);
+  });
+
+  it('with keyboard="page" takes its keys wherever focus is, typing in a text field apart', async () => {
+    const element = deck('keyboard="page"');
+    const host = mount(
+      '<button>elsewhere</button><input aria-label="search"><div contenteditable="true">notes</div>',
+    );
+    await updated(element);
+    (document.activeElement as HTMLElement | null)?.blur();
+    await userEvent.keyboard('{PageDown}');
+    expect(element.index).toBe(1);
+    host.querySelector('button')!.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(element.index).toBe(2);
+    for (const field of host.querySelectorAll<HTMLElement>('input, [contenteditable]')) {
+      field.focus();
+      await userEvent.keyboard('{PageDown} b.{End}');
+      expect(element.index).toBe(2);
+      expect(element.blank).toBe(false);
+    }
+  });
+
+  it("reads any other keyboard value as focus, never taking the page's keys", async () => {
+    const element = deck('keyboard="everywhere"');
+    const outside = mount('<button>host page</button>').querySelector('button')!;
+    await updated(element);
+    outside.focus();
+    await userEvent.keyboard('{PageDown}');
+    expect(element.index).toBe(0);
+  });
+
+  it('leaves Esc to the element on the slide when the deck has nothing to leave, and keeps the focus a blank screen hides', async () => {
+    const element = deck();
+    await updated(element);
+    element.slides[0]!.insertAdjacentHTML('beforeend', '<button type="button">popup</button>');
+    const button = element.querySelector<HTMLButtonElement>('section button')!;
+    const escapes: boolean[] = [];
+    button.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') escapes.push(event.defaultPrevented);
+    });
+    button.focus();
+    await userEvent.keyboard('{Escape}');
+    expect(escapes).toEqual([false]);
+    await userEvent.keyboard('b');
+    expect(element.blank).toBe(true);
+    await updated(element);
+    // The blank screen hides the slide, and the deck keeps the focus its slide had.
+    expect(document.activeElement).toBe(element);
+    await userEvent.keyboard('{Escape}');
+    expect(element.blank).toBe(false);
+    expect(escapes).toEqual([false]);
+  });
+
+  it("enters fullscreen on F5, a clicker's start button, and never reloads the page", async () => {
+    const element = deck();
+    await updated(element);
+    const request = vi.spyOn(element, 'requestFullscreen').mockResolvedValue(undefined);
+    element.focus();
+    const f5 = new KeyboardEvent('keydown', { key: 'F5', bubbles: true, cancelable: true });
+    element.dispatchEvent(f5);
+    expect(f5.defaultPrevented).toBe(true);
+    expect(request).toHaveBeenCalledOnce();
+    vi.spyOn(document, 'fullscreenElement', 'get').mockReturnValue(element);
+    const exit = vi.spyOn(document, 'exitFullscreen').mockResolvedValue(undefined);
+    element.dispatchEvent(new KeyboardEvent('keydown', { key: 'F5', bubbles: true }));
+    expect(request).toHaveBeenCalledOnce();
+    expect(exit).not.toHaveBeenCalled();
+  });
+
   it('blanks the screen with b or . and shows it again with the same key or Esc', async () => {
     const element = deck();
     await updated(element);
@@ -423,7 +538,8 @@ describe('<report-deck>', () => {
       const container = mount(`<report-deck channel="c">${slides()}</report-deck>
         <report-deck channel="c" view="speaker">${slides()}</report-deck>`);
       await updated(container.querySelector('report-deck')!);
-      expect(counts.get('keydown')).toBe(2);
+      // Each deck listens twice at the document: capturing (the clicker's keys) and bubbling.
+      expect(counts.get('keydown')).toBe(4);
       cleanup();
       expect([...counts].filter(([, n]) => n !== 0)).toEqual([]);
       expect(closed).toHaveBeenCalledTimes(2);

@@ -235,3 +235,163 @@ describe('the deck over HTTP', () => {
     }
   });
 });
+
+/**
+ * The presenter's clicker on the built deck: whatever was clicked on the stage, PageDown and
+ * PageUp keep moving the slides — after fullscreen and back, after the speaker view, after the
+ * window lost and regained focus — and focus never falls to the page's body.
+ */
+describe('the clicker, whatever was clicked on the stage', () => {
+  const kinds = {
+    timeline: ids.indexOf('plenary'),
+    quotation: ids.indexOf('call'),
+    divider: ids.indexOf('review-2019'),
+    counters: ids.indexOf('strength'),
+    gauges: ids.indexOf('targets-a'),
+    programme: ids.indexOf('upgrade-industry'),
+  };
+  let server: Awaited<ReturnType<typeof serve>>['server'];
+  let url = '';
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    ({ server, url } = await serve(dir));
+    context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    page = await openDeck(context, `${url}deck.html`);
+  });
+
+  afterAll(async () => {
+    await context.close();
+    server.close();
+  });
+
+  it('covers every kind of slide the story has', () => {
+    expect(Object.values(kinds).every((index) => index >= 0)).toBe(true);
+  });
+
+  /** Goes to a slide by its link, as a presenter's bookmark would. */
+  async function go(index: number): Promise<void> {
+    await page.evaluate((id) => (location.hash = id), ids[index]!);
+    await page.waitForFunction((i) => document.querySelector('report-deck')?.index === i, index);
+  }
+
+  /**
+   * Marks the visible interactive elements of the current slide (through shadow roots) with
+   * `data-clicker-test="n"` and returns how many there are.
+   */
+  function markInteractive(): Promise<number> {
+    return page.evaluate(() => {
+      const all = (root: ParentNode): Element[] =>
+        [...root.querySelectorAll('*')].flatMap((element) => [
+          element,
+          ...(element.shadowRoot ? all(element.shadowRoot) : []),
+        ]);
+      for (const element of all(document)) element.removeAttribute('data-clicker-test');
+      const slide = document.querySelector('report-deck [data-report-current]');
+      const found = (slide ? all(slide) : []).filter(
+        (element) =>
+          element.matches('button, a[href], summary, input, select, textarea, [tabindex]') &&
+          element.getAttribute('tabindex') !== '-1' &&
+          !element.closest('[inert]') &&
+          element.getClientRects().length > 0,
+      );
+      found.forEach((element, n) => element.setAttribute('data-clicker-test', String(n)));
+      return found.length;
+    });
+  }
+
+  /**
+   * Presses PageDown five times and PageUp five times (or the other way round near the end) and
+   * returns the slide index after each press, and what had focus at the end.
+   */
+  async function tenMoves(): Promise<{ indices: number[]; expected: number[]; focus: string }> {
+    const start = (await current(page)).index ?? 0;
+    const forward = start + 5 <= ids.length - 1;
+    const [there, back] = forward ? ['PageDown', 'PageUp'] : ['PageUp', 'PageDown'];
+    const keys: string[] = [...Array<string>(5).fill(there), ...Array<string>(5).fill(back)];
+    const indices: number[] = [];
+    const expected: number[] = [];
+    let at = start;
+    for (const key of keys) {
+      at += key === 'PageDown' ? 1 : -1;
+      expected.push(at);
+      await page.keyboard.press(key);
+      indices.push((await current(page)).index ?? -1);
+    }
+    const focus = await page.evaluate(() => document.activeElement?.localName ?? 'none');
+    return { indices, expected, focus };
+  }
+
+  for (const [kind, index] of Object.entries(kinds)) {
+    it(`moves ten slides after any click on a ${kind} slide`, async () => {
+      await go(index);
+      const count = await markInteractive();
+      // A click on the stage that is not on a control changes nothing, and leaves the keys working.
+      await page
+        .locator('report-deck [data-report-current] .report-slide-text')
+        .click({ position: { x: 5, y: 5 } });
+      expect((await current(page)).index).toBe(index);
+      const plain = await tenMoves();
+      expect(plain.indices).toEqual(plain.expected);
+      for (let n = 0; n < count; n++) {
+        await go(index);
+        await markInteractive();
+        await page.locator(`[data-clicker-test="${n}"]`).click();
+        const moves = await tenMoves();
+        expect(moves.indices, `after clicking interactive element ${n}`).toEqual(moves.expected);
+        expect(moves.focus).not.toBe('body');
+      }
+    });
+  }
+
+  /** Clicks the first interactive element of a slide of each kind (or its text), then ten moves. */
+  async function afterClicks(label: string, between: () => Promise<void>): Promise<void> {
+    for (const [kind, index] of Object.entries(kinds)) {
+      await go(index);
+      const count = await markInteractive();
+      await page
+        .locator(count ? '[data-clicker-test="0"]' : 'report-deck [data-report-current] h2')
+        .first()
+        .click();
+      await between();
+      const moves = await tenMoves();
+      expect(moves.indices, `${kind} slide, ${label}`).toEqual(moves.expected);
+      expect(moves.focus, `${kind} slide, ${label}`).not.toBe('body');
+    }
+  }
+
+  it('moves ten slides after f and Esc', async () => {
+    await afterClicks('after f and Esc', async () => {
+      await page.keyboard.press('f');
+      await page.waitForFunction(() => document.fullscreenElement?.localName === 'report-deck');
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => document.fullscreenElement === null);
+    });
+  });
+
+  it('moves ten slides after s opened the speaker view and it was closed', async () => {
+    await afterClicks('after the speaker view', async () => {
+      const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+      await speaker.waitForFunction(
+        () => document.querySelector('report-deck')?.view === 'speaker',
+      );
+      await speaker.close();
+      await page.bringToFront();
+    });
+  });
+
+  it('moves ten slides after the window lost focus to another and got it back', async () => {
+    const other = await context.newPage();
+    try {
+      await afterClicks('after a blur and focus of the window', async () => {
+        await other.bringToFront();
+        await page.evaluate(() => window.dispatchEvent(new FocusEvent('blur')));
+        await page.bringToFront();
+        await page.evaluate(() => window.dispatchEvent(new FocusEvent('focus')));
+      });
+    } finally {
+      await other.close();
+    }
+  });
+});

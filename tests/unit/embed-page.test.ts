@@ -141,13 +141,25 @@ describe.skipIf(!chromiumPath)('a page that loads only dist/report-story.js', ()
         new Promise<string[]>((resolve) => {
           const texts: string[] = [];
           const counter = document.querySelector('report-counter')!;
-          counter.addEventListener('report-count-end', () => resolve(texts), { once: true });
           const look = () => {
             const live = counter.shadowRoot?.querySelector('.live')?.textContent;
             if (live && texts.at(-1) !== live) texts.push(live);
-            requestAnimationFrame(look);
           };
-          look();
+          // The last number is written in the frame that ends the count: read what the reader
+          // sees then, not only at the frames this loop happened to sample before it.
+          counter.addEventListener(
+            'report-count-end',
+            () => {
+              look();
+              resolve(texts);
+            },
+            { once: true },
+          );
+          const loop = () => {
+            look();
+            requestAnimationFrame(loop);
+          };
+          loop();
         }),
     );
     expect(seen.length).toBeGreaterThan(3);

@@ -7,7 +7,7 @@ import {
   reserveRule,
   snippet,
   type WidgetChoice,
-} from '../../site/embed-snippet.js';
+} from '../../site/builder/snippet.js';
 
 const counter: WidgetChoice = {
   kind: 'counter',
