@@ -6,7 +6,13 @@ import {
   type MotionPreference,
 } from './controllers/reduced-motion-controller.js';
 import { markedText, type DisplayQuote } from './data/quote.js';
-import { DEFAULT_LOCALE, messages, normalizeLocale, type ReportLocale } from './i18n/messages.js';
+import {
+  DEFAULT_LOCALE,
+  messages,
+  normalizeLocale,
+  type Messages,
+  type ReportLocale,
+} from './i18n/messages.js';
 import type { Theme } from './theme.js';
 
 /** How a data element shows each state of its view (see `renderView`). */
@@ -61,6 +67,11 @@ export abstract class ReportElement extends LitElement {
     );
   }
 
+  /** The element's words in the locale in force. */
+  protected get words(): Messages {
+    return messages(this.resolvedLocale);
+  }
+
   /** True when animations must jump to their final frame. */
   protected get reducedMotion(): boolean {
     return this.motionController.reduced;
@@ -72,7 +83,7 @@ export abstract class ReportElement extends LitElement {
    */
   protected renderError(error: Error | string): TemplateResult {
     const message = typeof error === 'string' ? error : error.message;
-    const heading = messages(this.resolvedLocale).common.cannotShow;
+    const heading = this.words.common.cannotShow;
     return html`<div part="error" role="alert"><strong>${heading}</strong> ${message}</div>
       <slot></slot>`;
   }
@@ -106,7 +117,7 @@ export abstract class ReportElement extends LitElement {
    */
   protected renderSkeleton(className: string, rows: TemplateResult): TemplateResult {
     return html`<div part="base" class="${className} loading" aria-busy="true">
-      <span class="visually-hidden">${messages(this.resolvedLocale).common.loading}</span>
+      <span class="visually-hidden">${this.words.common.loading}</span>
       ${rows}
     </div>`;
   }
@@ -115,17 +126,14 @@ export abstract class ReportElement extends LitElement {
    * One placeholder of a skeleton (class `skeleton-<name>` sets its width): a blank of the text's
    * script, so that it takes the line height the text will have.
    */
-  protected skeleton(
-    name: string,
-    text = messages(this.resolvedLocale).common.blank,
-  ): TemplateResult {
+  protected skeleton(name: string, text = this.words.common.blank): TemplateResult {
     return html`<span class="skeleton skeleton-${name}">${text}</span>`;
   }
 
   /** The report sentence an item comes from, its own words marked (`part="footnote"`). */
   protected renderFootnote(quote: DisplayQuote): TemplateResult {
     return html`<p part="footnote" class="footnote">
-      <span class="source">${messages(this.resolvedLocale).common.fromReport}</span>
+      <span class="source">${this.words.common.fromReport}</span>
       <q lang="zh-CN">${markedText(quote.text, quote.mark ? [quote.mark] : [])}</q>
     </p>`;
   }
