@@ -5,7 +5,12 @@
  * object given by code, or a counter's plain attributes.
  */
 import { displayQuote, type DisplayQuote } from '../data/quote.js';
-import { ChangeBasisSchema, ChangeUnitSchema, type Dataset, type Figure } from '../data/schema.js';
+import {
+  ChangeBasisSchema,
+  RateChangeUnitSchema,
+  type Dataset,
+  type Figure,
+} from '../data/schema.js';
 import {
   changeParts,
   describeFigure,
@@ -142,7 +147,7 @@ export function factsFromAttributes(
         ? undefined
         : {
             value: changeValue,
-            unit: choice(attributes.changeUnit, ChangeUnitSchema.options, '%'),
+            unit: choice(attributes.changeUnit, RateChangeUnitSchema.options, '%'),
             basis: choice(attributes.changeBasis, ChangeBasisSchema.options, 'year-on-year'),
           },
     rank: attributes.rank?.trim() ?? '',

@@ -12,7 +12,7 @@
 import { QUALIFIERS, type Qualifier } from './qualifiers.js';
 import { UNITS, type Unit, type UnitInfo } from './units.js';
 
-import type { ChangeBasis, ChangeUnit } from '../data/schema.js';
+import type { ChangeBasis } from '../data/schema.js';
 import { messages, type ReportLocale } from '../i18n/messages.js';
 
 export { DEFAULT_LOCALE, normalizeLocale, type ReportLocale } from '../i18n/messages.js';
@@ -132,9 +132,10 @@ export function quantityStyle(
   }
   let scale = info.factor;
   let unitText = info.en;
-  if (info.kind === 'money' || info.kind === 'scaled-count') {
+  if (info.kind === 'money' || info.kind === 'scaled-count' || info.enWords) {
     const base = Math.abs(value * info.factor);
-    const step = info.kind === 'money' ? EN_SCALES.find((s) => base >= s.size) : undefined;
+    const words = info.kind === 'money' || info.enWords;
+    const step = words ? EN_SCALES.find((s) => base >= s.size) : undefined;
     if (step) {
       scale = info.factor / step.size;
       unitText = `${step.word} ${info.en}`;
@@ -224,7 +225,8 @@ export function qualifierWords(
 /** A change against a previous period (the dataset's `Change`). */
 export interface ChangeLike {
   readonly value: number;
-  readonly unit: ChangeUnit;
+  /** % or 个百分点 for a rate; any report unit for an amount (净增50亿元, 减少862公顷). */
+  readonly unit: Unit;
   readonly basis: ChangeBasis;
   readonly qualifiers?: readonly Qualifier[] | undefined;
 }
@@ -242,7 +244,7 @@ export function formatSignedChange(change: ChangeLike, locale: ReportLocale): st
 }
 
 /**
- * A change as a sentence fragment: 同比增长6.5%, 同比下降2%, 提高0.5个百分点 /
+ * A change as a sentence fragment: 同比增长6.5%, 同比下降2%, 提高0.5个百分点, 减少862公顷 /
  * +6.5% year on year.
  */
 export function formatChange(change: ChangeLike, locale: ReportLocale): string {

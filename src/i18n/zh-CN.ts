@@ -101,8 +101,9 @@ export const zhCN = {
     /** Where the basis stands beside a signed change: `before` (同比 +6.5%) or `after`. */
     basisPlace: 'before',
     /**
-     * A change in a sentence: 同比增长6.5%, 提高0.5个百分点, 同比持平. `signed` is +6.5%,
-     * `magnitude` 6.5% (without its sign), `direction` rise, fall or flat, `unit` % or 个百分点.
+     * A change in a sentence: 同比增长6.5%, 提高0.5个百分点, 减少862公顷, 同比持平. `signed` is
+     * +6.5%, `magnitude` 6.5% (without its sign), `direction` rise, fall or flat, `unit` % or
+     * 个百分点 for a rate (增长 / 提高, 下降), any other unit for an amount (增加, 减少).
      */
     change: (
       basis: string,
@@ -112,7 +113,9 @@ export const zhCN = {
       unit: string,
     ): string => {
       if (direction === 'flat') return `${basis}持平`;
-      const verb = direction === 'fall' ? '下降' : unit === '个百分点' ? '提高' : '增长';
+      const rate = unit === '%' || unit === '个百分点';
+      const rise = unit === '个百分点' ? '提高' : rate ? '增长' : '增加';
+      const verb = direction === 'fall' ? (rate ? '下降' : '减少') : rise;
       return `${basis}${verb}${magnitude}`;
     },
     rank: {
