@@ -9,6 +9,7 @@
  * editors get validation while they edit a curation file.
  */
 import * as v from 'valibot';
+import { NumericComparatorSchema } from '../../src/data/schema.js';
 import { QUALIFIER_KEYS } from '../../src/format/qualifiers.js';
 
 const Id = v.pipe(
@@ -103,7 +104,7 @@ export const CurationTargetSchema = v.strictObject({
   /** The words that state the target inside `at`: 6.5%以上, 6%左右, 保持增长, 与经济增长同步. */
   value: Words,
   /** Only where the words do not say it (a 以上 shared by a pair), with a note saying why. */
-  comparator: v.optional(v.picklist(['at-least', 'at-most', 'about'])),
+  comparator: v.optional(NumericComparatorSchema),
   measure: v.optional(v.picklist(['growth', 'share', 'level'])),
   reference: v.optional(Id),
   tolerance: v.optional(v.number()),

@@ -156,13 +156,20 @@ export const FigureSchema = v.strictObject({
   span: v.optional(RangeSchema),
 });
 
+/** The comparators whose target is a number, and so needs a value and a unit. */
+export const NumericComparatorSchema = v.picklist(['at-least', 'at-most', 'about']);
+
+/** How a report states a target: a number (at least, at most, about), keep growing, in step with. */
 export const ComparatorSchema = v.picklist([
-  'at-least',
-  'at-most',
-  'about',
+  ...NumericComparatorSchema.options,
   'keep-growing',
   'in-step-with',
 ]);
+
+/** Whether a target stated this way is a number (and so needs a value and a unit). */
+export function isNumericComparator(comparator: Comparator): boolean {
+  return (NumericComparatorSchema.options as readonly string[]).includes(comparator);
+}
 
 /** A planned target: 地区生产总值增长6.5%以上 → at-least 6.5 %. */
 export const TargetSchema = v.strictObject({

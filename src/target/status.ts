@@ -6,15 +6,13 @@
  * reading with the reading of the target it keeps pace with.
  */
 import { decimalsOf } from '../format/format.js';
-import { ComparatorSchema, type Comparator } from '../data/schema.js';
+import { ComparatorSchema, isNumericComparator, type Comparator } from '../data/schema.js';
 
 /** The five ways a report states a target, in the schema's order (the dataset's `comparator`). */
 export const COMPARATORS: readonly Comparator[] = ComparatorSchema.options;
 
 /** The comparators whose target is a number (and so needs a value and a unit). */
-export function isNumeric(comparator: Comparator): boolean {
-  return comparator === 'at-least' || comparator === 'at-most' || comparator === 'about';
-}
+export const isNumeric: (comparator: Comparator) => boolean = isNumericComparator;
 
 export type TargetStatus =
   /** at least: the reading is above the floor. */
