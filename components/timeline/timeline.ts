@@ -28,16 +28,16 @@ import {
   type TimelineItem,
   type TimelineModel,
 } from '../../src/timeline/model.js';
-import { timelineSVG } from '../../src/timeline/svg.js';
-import { eventFigures, timelineName } from '../../src/timeline/text.js';
 import {
   COLUMN_GAP,
   LANE_HEIGHT,
   LEADER_HEIGHT,
   fitClass,
-  styles,
   yearsClass,
-} from './timeline.styles.js';
+} from '../../src/timeline/layout.js';
+import { timelineSVG } from '../../src/timeline/svg.js';
+import { eventFigures, timelineName } from '../../src/timeline/text.js';
+import { styles } from './timeline.styles.js';
 
 export interface TimelineToggleDetail {
   /** The event whose detail was opened or closed. */
