@@ -9,7 +9,7 @@
  * editors get validation while they edit a curation file.
  */
 import * as v from 'valibot';
-import { NumericComparatorSchema } from '../../src/data/schema.js';
+import { ChapterKindSchema, NumericComparatorSchema } from '../../src/data/schema.js';
 import { QUALIFIER_KEYS } from '../../src/format/qualifiers.js';
 
 const Id = v.pipe(
@@ -54,17 +54,7 @@ const Qualifier = v.union([
 
 export const CurationChapterSchema = v.strictObject({
   id: Id,
-  kind: v.picklist([
-    'call',
-    'overview',
-    'theme',
-    'block',
-    'outlook',
-    'requirements',
-    'targets',
-    'foundation',
-    'programme',
-  ]),
+  kind: ChapterKindSchema,
   ...located,
   parent: v.optional(Id),
   /** zh defaults to the `at` words. */
