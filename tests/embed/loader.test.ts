@@ -39,6 +39,9 @@ beforeAll(async () => {
   const routes: Record<string, Response> = {
     ...files,
     '/one-counter.html': page(COUNTER),
+    '/shared-data.html': page(
+      `<report-data src="${DATA}"><report-counter id="counter" metric="gdp-2019"></report-counter><report-gauge id="gauge" goal="rd-share-2020"></report-gauge></report-data>`,
+    ),
     '/empty.html': page('<main id="main"><p>An article with no widget yet.</p></main>'),
     '/host.html': page('<div id="host"></div>', '<script type="module" src="/host.js"></script>'),
     // A host page's own component: a shadow root of its own, handed to the loader's observe().
@@ -126,6 +129,24 @@ describe('the loader', () => {
       ),
     );
     expect(defined).toEqual(['report-counter']);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('gives widgets their <report-data> whatever order the chunks arrive in', async () => {
+    // The data element's chunk arrives last: the counter and gauge inside it are defined first.
+    const { page, errors, close } = await open('/shared-data.html', (page) =>
+      page.route('**/report-story.data.js', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      }),
+    );
+    await expect
+      .poll(() => counterLabel(page, '#counter'))
+      .toBe('地区生产总值：预计440亿元，同比增长6.5%');
+    await expect
+      .poll(() => page.locator('#gauge').getByRole('meter').getAttribute('aria-valuenow'))
+      .toBe('2.28');
     expect(errors).toEqual([]);
     await close();
   });
