@@ -284,6 +284,15 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
     };
   }
 
+  /** What both embed builds share: into dist/ beside the npm build, minified, with source maps. */
+  const EMBED_BUILD = {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    sourcemap: true,
+    minify: true,
+  } as const;
+
   if (command === 'build' && mode === 'embed') {
     // The module embed: the loader (report-story.js), one chunk per element, the core they share
     // and the chunks elements load on first use, all with fixed names (src/embed/files.ts).
@@ -301,11 +310,7 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
       ...shared,
       plugins: [minifyTemplates(), privateLit(), embedChunks()],
       build: {
-        outDir: 'dist',
-        emptyOutDir: false,
-        target: 'es2022',
-        sourcemap: true,
-        minify: true,
+        ...EMBED_BUILD,
         lib: { entry: entries, formats: ['es'] },
         rolldownOptions: {
           output: {
@@ -334,11 +339,7 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
       ...shared,
       plugins: [minifyTemplates(), privateLit()],
       build: {
-        outDir: 'dist',
-        emptyOutDir: false,
-        target: 'es2022',
-        sourcemap: true,
-        minify: true,
+        ...EMBED_BUILD,
         lib: {
           entry: { [EMBED_CLASSIC.replace(/\.js$/, '')]: resolve(root, 'src/embed-classic.ts') },
           formats: ['iife'],
