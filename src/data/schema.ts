@@ -158,6 +158,12 @@ export const ComparatorSchema = v.picklist([
   'in-step-with',
 ]);
 
+/** The comparators that compare with a number of their own, and so need a target's `value`. */
+export const BOUNDED_COMPARATORS = ['at-least', 'at-most', 'about'] as const;
+
+/** What a target's number measures: a growth rate, a share, or a level. */
+export const MeasureSchema = v.picklist(['growth', 'share', 'level']);
+
 /** A planned target: 地区生产总值增长6.5%以上 → at-least 6.5 %. */
 export const TargetSchema = v.strictObject({
   id: Id,
@@ -167,7 +173,7 @@ export const TargetSchema = v.strictObject({
   chapter: v.optional(Id),
   year: Year,
   /** What the number measures: a growth rate, a share, or a level. */
-  measure: v.picklist(['growth', 'share', 'level']),
+  measure: MeasureSchema,
   comparator: ComparatorSchema,
   /** Required for at-least, at-most and about. */
   value: v.optional(Finite),

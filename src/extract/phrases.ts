@@ -13,6 +13,7 @@
  *
  * Rankings are read in `ranks.ts`.
  */
+import type { Comparator } from '../data/schema.js';
 import { qualifierFromWord, type Qualifier } from '../format/qualifiers.js';
 import { UNIT_NAMES, type Unit } from '../format/units.js';
 import { CHINESE_NUMERAL_CHARS, parseArabic, parseChineseNumeral } from './numerals.js';
@@ -53,7 +54,7 @@ export interface DatePhrase extends Found {
   readonly day?: number | undefined;
 }
 
-export type TargetComparator = 'at-least' | 'at-most' | 'about' | 'keep-growing' | 'in-step-with';
+export type TargetComparator = Comparator;
 
 export interface TargetPhrase extends Found {
   readonly comparator: TargetComparator | undefined;
