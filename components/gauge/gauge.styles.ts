@@ -174,10 +174,14 @@ export const styles = css`
     font-size: 0.8125em;
   }
 
+  /* Two lines are kept for the status whatever it says: a reading before the target's year names
+     its year (2019年距目标还差0.02个百分点), which wraps in a narrow column, and the loading state
+     cannot know which wording will come — so the box is the same before and after the data. */
   .status {
     display: flex;
     align-items: baseline;
     gap: 0.4em;
+    min-height: 2lh;
     margin: 0.5em 0 0;
     font-weight: 700;
   }
