@@ -11,7 +11,7 @@
  * reader's system setting, `plenary` for the red-and-gold hall theme).
  */
 import { css, unsafeCSS } from 'lit';
-import { COLORS, FONTS, type ColorName } from './tokens.js';
+import { COLORS, FONTS, VISUALLY_HIDDEN, type ColorName } from './tokens.js';
 
 export const THEMES = ['light', 'dark', 'auto', 'plenary'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -94,16 +94,7 @@ export const shared = css`
   }
 
   .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
+    ${unsafeCSS(VISUALLY_HIDDEN)}
   }
 
   [part~='error'] {

@@ -58,3 +58,16 @@ export const FONTS = {
 export const LIGHT = Object.fromEntries(
   Object.entries(COLORS).map(([name, token]) => [name, token.light]),
 ) as Record<ColorName, string>;
+
+/** The declarations that hide text from the eye and keep it for screen readers (.visually-hidden). */
+export const VISUALLY_HIDDEN = `
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;`;

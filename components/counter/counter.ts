@@ -184,8 +184,7 @@ export class ReportCounter extends ReportElement {
 
   /** The model when the figure is known. */
   private get model(): CounterModel | undefined {
-    const view = this.source.view;
-    return view.status === 'ready' ? view.value : undefined;
+    return this.source.value;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

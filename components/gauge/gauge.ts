@@ -183,8 +183,7 @@ export class ReportGauge extends ReportElement {
 
   /** The model when the target is known. */
   private get model(): TargetModel | undefined {
-    const view = this.source.view;
-    return view.status === 'ready' ? view.value : undefined;
+    return this.source.value;
   }
 
   /**

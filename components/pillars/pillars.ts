@@ -7,6 +7,7 @@ import {
   EMPTY,
   failed,
   ready,
+  readyValue,
   viewMessage,
   type View,
 } from '../../src/controllers/data-controller.js';
@@ -149,8 +150,7 @@ export class ReportPillars extends ReportElement {
 
   /** What a ready programme shows, else undefined. */
   private get shown(): Shown | undefined {
-    const view = this.source.view;
-    return view.status === 'ready' ? view.value : undefined;
+    return this.source.value;
   }
 
   /** The view as a function of the data, `reveal` and `active` (or the story step), and motion. */
@@ -204,7 +204,7 @@ export class ReportPillars extends ReportElement {
    */
   toSVG(options: { width?: number } = {}): string {
     const view = this.hasUpdated ? this.source.view : this.source.update();
-    const shown = view.status === 'ready' ? view.value : undefined;
+    const shown = readyValue(view);
     const locale = this.resolvedLocale;
     return pillarsSVG(shown?.programme, {
       locale,

@@ -8,6 +8,7 @@ import {
   EMPTY,
   failed,
   ready,
+  readyValue,
   viewMessage,
   type View,
 } from '../../src/controllers/data-controller.js';
@@ -151,8 +152,7 @@ export class ReportTimeline extends ReportElement {
 
   /** What a ready timeline shows, else undefined. */
   private get shown(): Shown | undefined {
-    const view = this.source.view;
-    return view.status === 'ready' ? view.value : undefined;
+    return this.source.value;
   }
 
   /** The view as a function of the data, the locale, `highlight` (or the story step) and `open`. */
@@ -193,7 +193,7 @@ export class ReportTimeline extends ReportElement {
    */
   toSVG(options: { width?: number } = {}): string {
     const view = this.hasUpdated ? this.source.view : this.source.update();
-    const shown = view.status === 'ready' ? view.value : undefined;
+    const shown = readyValue(view);
     const locale = this.resolvedLocale;
     return timelineSVG(shown?.model, {
       locale,

@@ -77,10 +77,20 @@ export interface DataOptions<T> {
  * when its dataset arrives. (The loading is a `DatasetController` of the host's; this one has no
  * lifecycle of its own to follow.)
  */
+/** What a view shows when it is ready, else undefined. */
+export function readyValue<T>(view: View<T>): T | undefined {
+  return view.status === 'ready' ? view.value : undefined;
+}
+
 export class DataController<T> {
   /** The view as last derived. */
   get view(): View<T> {
     return this.current;
+  }
+
+  /** What the view as last derived shows when it is ready, else undefined. */
+  get value(): T | undefined {
+    return readyValue(this.current);
   }
 
   private current: View<T> = LOADING;

@@ -5,6 +5,7 @@
  * and the styles hold one query per bucket (`LAYOUTS`). The sizes here are shared by the styles
  * and the element's geometry.
  */
+import { VISUALLY_HIDDEN } from '../tokens.js';
 
 /** Gap between event cards in the horizontal layout, in percent of the width. */
 export const COLUMN_GAP = 1.5;
@@ -50,16 +51,6 @@ export function yearsClass(count: number): string {
   return bucket ? `years-${bucket.max}` : 'years-none';
 }
 
-const HIDDEN_HEADING = `
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;`;
-
 /** Year columns: the axis, marks without leaders, each year's cards in a grid under its band. */
 function yearColumns(scope: string): string {
   return `
@@ -72,7 +63,7 @@ function yearColumns(scope: string): string {
     align-items: start;
   }
   ${scope} .group { grid-column: var(--col); grid-row: 1; margin: 0; padding-inline: 0.25em; }
-  ${scope} .year-heading { ${HIDDEN_HEADING} }
+  ${scope} .year-heading { ${VISUALLY_HIDDEN} }
   ${scope} .events {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 10em), 1fr));
@@ -107,7 +98,7 @@ function horizontal(scope: string): string {
     margin: 0;
     padding: 0;
   }
-  ${scope} .year-heading { ${HIDDEN_HEADING} }
+  ${scope} .year-heading { ${VISUALLY_HIDDEN} }
   ${scope} .events {
     grid-column: 1 / -1;
     display: grid;
