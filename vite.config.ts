@@ -232,6 +232,9 @@ async function testProjects(): Promise<TestProjectInlineConfiguration[]> {
         include: ['tests/package/**/*.test.ts'],
         testTimeout: 300_000,
         hookTimeout: 300_000,
+        // The apps count up before they report (about 1.5 s, more on a busy machine): polls wait
+        // longer than Vitest's default second.
+        expect: { poll: { timeout: 15_000 } },
       },
     },
   ];

@@ -81,6 +81,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+// Each test opens the built page in Chromium: more than the unit project's 5 s on a busy machine.
 describe.skipIf(!chromiumPath)('a page that loads only dist/report-story.js', () => {
   it('shows GDP 440亿元 +6.5% and R&D 2.3% against 2.28%, final at once with reduced motion', async () => {
     const context = await browser.newContext({ reducedMotion: 'reduce' });
@@ -136,7 +137,7 @@ describe.skipIf(!chromiumPath)('a page that loads only dist/report-story.js', ()
     expect(frames).toBe(0);
     expect(problems).toEqual([]);
     await context.close();
-  });
+  }, 30_000);
 
   it('counts up when motion is allowed, and ends on the same final text', async () => {
     const context = await browser.newContext({ reducedMotion: 'no-preference' });
@@ -171,5 +172,5 @@ describe.skipIf(!chromiumPath)('a page that loads only dist/report-story.js', ()
     expect(seen.length).toBeGreaterThan(3);
     expect(seen.at(-1)).toBe('440');
     await context.close();
-  });
+  }, 30_000);
 });
