@@ -9,7 +9,11 @@
  * editors get validation while they edit a curation file.
  */
 import * as v from 'valibot';
-import { BOUNDED_COMPARATORS, ChapterKindSchema, MeasureSchema } from '../../src/data/schema.js';
+import {
+  ChapterKindSchema,
+  MeasureSchema,
+  NumericComparatorSchema,
+} from '../../src/data/schema.js';
 import { QUALIFIER_KEYS } from '../../src/format/qualifiers.js';
 
 const Id = v.pipe(
@@ -94,7 +98,7 @@ export const CurationTargetSchema = v.strictObject({
   /** The words that state the target inside `at`: 6.5%以上, 6%左右, 保持增长, 与经济增长同步. */
   value: Words,
   /** Only where the words do not say it (a 以上 shared by a pair), with a note saying why. */
-  comparator: v.optional(v.picklist(BOUNDED_COMPARATORS)),
+  comparator: v.optional(NumericComparatorSchema),
   measure: v.optional(MeasureSchema),
   reference: v.optional(Id),
   tolerance: v.optional(v.number()),

@@ -54,6 +54,7 @@ export interface DatePhrase extends Found {
   readonly day?: number | undefined;
 }
 
+/** The comparators of the dataset schema: a target phrase reads as one of them. */
 export type TargetComparator = Comparator;
 
 export interface TargetPhrase extends Found {

@@ -1,11 +1,11 @@
 /**
- * The web editor's page: only `dist/report-story.js` and two tags. Builds the one-file embed into a
+ * The web editor's page: only `dist/report-story.js` and two tags. Builds the module embed into a
  * temporary folder, serves it with the Gangzha dataset on 127.0.0.1, and opens the page in Chromium with the
  * reader's reduced-motion setting on: the counter shows 440 亿元 +6.5% and the gauge 2.3% against
  * 2.28%, final from their first frame, with no animation frame ever requested.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { isModuleEmbedFile } from '../../src/embed/files.js';
 
 const PAGE = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,">
@@ -55,7 +56,12 @@ beforeAll(async () => {
   if (built.status !== 0) throw new Error(`embed build failed:\n${built.stderr}`);
   const files: Record<string, [string, string | Buffer]> = {
     '/': ['text/html; charset=utf-8', PAGE],
-    '/report-story.js': ['text/javascript', readFileSync(join(dir, 'report-story.js'))],
+    // The loader and the chunks it loads from beside itself.
+    ...Object.fromEntries(
+      readdirSync(dir)
+        .filter(isModuleEmbedFile)
+        .map((file) => [`/${file}`, ['text/javascript', readFileSync(join(dir, file))] as const]),
+    ),
     '/data/gangzha-2019.json': ['application/json', readFileSync('data/gangzha-2019.json')],
   };
   server = createServer((request, response) => {
@@ -75,6 +81,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+// Each test opens the built page in Chromium: more than the unit project's 5 s on a busy machine.
 describe.skipIf(!chromiumPath)('a page that loads only dist/report-story.js', () => {
   it('shows GDP 440亿元 +6.5% and R&D 2.3% against 2.28%, final at once with reduced motion', async () => {
     const context = await browser.newContext({ reducedMotion: 'reduce' });
@@ -130,7 +137,7 @@ describe.skipIf(!chromiumPath)('a page that loads only dist/report-story.js', ()
     expect(frames).toBe(0);
     expect(problems).toEqual([]);
     await context.close();
-  });
+  }, 30_000);
 
   it('counts up when motion is allowed, and ends on the same final text', async () => {
     const context = await browser.newContext({ reducedMotion: 'no-preference' });
@@ -165,5 +172,5 @@ describe.skipIf(!chromiumPath)('a page that loads only dist/report-story.js', ()
     expect(seen.length).toBeGreaterThan(3);
     expect(seen.at(-1)).toBe('440');
     await context.close();
-  });
+  }, 30_000);
 });
