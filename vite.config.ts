@@ -1,7 +1,7 @@
 /**
  * One Vite configuration for every way the project is built, served and tested.
  *
- *   vite                     dev server for the site pages (index.html, deck.html, embed.html)
+ *   vite                     dev server for the site pages (index.html, deck.html, embed.html, studio.html)
  *   vite build --mode embed  one self-contained file that registers every element → dist/report-story.js
  *   vite build --mode embed-classic   the same as a classic script (IIFE) → dist/report-story.classic.js
  *   vite build --mode site   the site pages with the data beside them → dist/site/; deck.html also
@@ -12,8 +12,8 @@
  *
  * Storybook loads this file too (`STORYBOOK=true`); it only needs the shared parts.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
@@ -28,7 +28,7 @@ const isStorybook = process.env.STORYBOOK === 'true';
 /** Site pages that exist at the project root. */
 function sitePages(): Record<string, string> {
   const pages: Record<string, string> = {};
-  for (const page of ['index', 'deck', 'embed']) {
+  for (const page of ['index', 'deck', 'embed', 'studio', 'studio-preview']) {
     const file = resolve(root, `${page}.html`);
     if (existsSync(file)) pages[page] = file;
   }
@@ -36,9 +36,10 @@ function sitePages(): Record<string, string> {
 }
 
 /**
- * Copies the data files (datasets, stories, schema) beside the built site under `data/`, and the
- * one-file embeds when they are built (`npm run build` builds them first), so that the snippets
- * embed.html gives point at a file that exists.
+ * Copies the data files (datasets, stories, schema) beside the built site under `data/`, the
+ * reports under `data/report/` (the studio opens them by `?report=`), the one-file embeds when they
+ * are built (`npm run build` builds them first), so that the snippets embed.html gives point at a
+ * file that exists, and the site kit when it is built (the studio zips it into the sites it exports).
  */
 function siteData(): Plugin {
   return {
@@ -49,6 +50,23 @@ function siteData(): Plugin {
         const built = resolve(root, 'dist', file);
         if (existsSync(built)) {
           this.emitFile({ type: 'asset', fileName: file, source: readFileSync(built) });
+        }
+      }
+      const kit = resolve(root, 'dist/site-kit');
+      if (existsSync(kit)) {
+        for (const file of readdirSync(kit, { recursive: true, encoding: 'utf8' }).sort()) {
+          const path = resolve(kit, file);
+          if (statSync(path).isDirectory() || file.endsWith('.map')) continue;
+          const name = `site-kit/${file.split(sep).join('/')}`;
+          this.emitFile({ type: 'asset', fileName: name, source: readFileSync(path) });
+        }
+      }
+      const reports = resolve(root, 'data/report');
+      if (existsSync(reports)) {
+        for (const file of readdirSync(reports).sort()) {
+          if (!file.endsWith('.md') && !file.endsWith('.txt')) continue;
+          const source = readFileSync(resolve(reports, file));
+          this.emitFile({ type: 'asset', fileName: `data/report/${file}`, source });
         }
       }
       const dir = resolve(root, 'data');
@@ -229,6 +247,8 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
       ...shared,
       base: './',
       plugins: [minifyTemplates(), siteData(), offlineDeck(root)],
+      // The studio's extractor runs in a module worker.
+      worker: { format: 'es' },
       build: {
         outDir: 'dist/site',
         emptyOutDir: true,

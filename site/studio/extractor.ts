@@ -31,8 +31,15 @@ interface Pending {
   readonly progress?: ((stage: ReadStage) => void) | undefined;
 }
 
-/** An extractor that runs in a Web Worker made by `make` (a new worker is made after a crash). */
-export function workerExtractor(make: () => Worker): Extractor {
+/**
+ * An extractor that reads reports in a Web Worker made by `make` (a new worker is made after a
+ * crash). Drafting a story is `draft`, run where the page says: `draftStory()` reaches the story
+ * renderer's module, which needs a document (Lit), so it cannot load in a worker as it stands.
+ */
+export function workerExtractor(
+  make: () => Worker,
+  draft: (dataset: Dataset, options?: DraftStoryOptions) => Promise<Story>,
+): Extractor {
   let worker: Worker | undefined;
   let next = 1;
   const pending = new Map<number, Pending>();
@@ -89,9 +96,7 @@ export function workerExtractor(make: () => Worker): Extractor {
     async figure(text, range, language, taken) {
       return expect(await ask({ type: 'figure', text, range, language, taken }), 'figure').result;
     },
-    async draft(dataset, options) {
-      return expect(await ask({ type: 'draft', dataset, options }), 'draft').story;
-    },
+    draft,
     dispose() {
       fail('the studio closed');
     },

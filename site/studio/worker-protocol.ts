@@ -1,8 +1,6 @@
 /** The messages between the studio page and its worker (see `worker.ts`). */
 import type { Dataset, Figure, Range } from '../../src/data/schema.js';
 import type { FigureAtProblem } from '../../src/extract/figure-at.js';
-import type { DraftStoryOptions } from '../../src/story/draft.js';
-import type { Story } from '../../src/story/schema.js';
 import type { ReadResult, ReadStage } from './read-report.js';
 
 export type WorkerRequest =
@@ -14,12 +12,6 @@ export type WorkerRequest =
       readonly range: Range;
       readonly language: Dataset['language'];
       readonly taken: readonly string[];
-    }
-  | {
-      readonly type: 'draft';
-      readonly id: number;
-      readonly dataset: Dataset;
-      readonly options?: DraftStoryOptions | undefined;
     };
 
 export type WorkerReply =
@@ -30,5 +22,4 @@ export type WorkerReply =
       readonly id: number;
       readonly result: Figure | { readonly problem: FigureAtProblem };
     }
-  | { readonly type: 'draft'; readonly id: number; readonly story: Story }
   | { readonly type: 'error'; readonly id: number; readonly message: string };

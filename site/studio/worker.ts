@@ -1,10 +1,9 @@
 /**
- * The studio's Web Worker: reading a report (the extractor, the numbers, the hash), reading a
- * figure at a number, and drafting a story — the long work, kept off the page's main thread.
- * Messages are {@link WorkerRequest} in, {@link WorkerReply} out.
+ * The studio's Web Worker: reading a report (the extractor, the numbers, the hash) and reading a
+ * figure at a number — the long work, kept off the page's main thread. Messages are
+ * {@link WorkerRequest} in, {@link WorkerReply} out.
  */
 /// <reference lib="webworker" />
-import { draftStory } from '../../src/story/draft.js';
 import { readFigure, readReport } from './read-report.js';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.js';
 
@@ -30,13 +29,6 @@ scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
           type: 'figure',
           id: request.id,
           result: readFigure(request.text, request.range, request.language, request.taken),
-        });
-        break;
-      case 'draft':
-        reply({
-          type: 'draft',
-          id: request.id,
-          story: draftStory(request.dataset, request.options),
         });
         break;
     }
