@@ -52,7 +52,7 @@ function siteData(): Plugin {
           this.emitFile({ type: 'asset', fileName: file, source: readFileSync(built) });
         }
       }
-      const kit = resolve(root, 'dist/site-kit');
+      const kit = resolve(root, process.env.REPORT_STORY_SITE_KIT || 'dist/site-kit');
       if (existsSync(kit)) {
         for (const file of readdirSync(kit, { recursive: true, encoding: 'utf8' }).sort()) {
           const path = resolve(kit, file);
