@@ -409,7 +409,7 @@ export class Studio {
       ui: this.ui,
       words: w.review,
       on: {
-        select: (key) => this.select(key),
+        select: (key, reveal) => this.select(key, reveal),
         decide: (key, state) => this.decide(key, state),
         edit: (key) => this.edit(key),
         save: (key, form) => this.saveEdit(key, form),

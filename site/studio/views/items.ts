@@ -35,7 +35,8 @@ export interface ItemsView {
   readonly ui: ReportLocale;
   readonly words: Words;
   readonly on: {
-    readonly select: (key: string) => void;
+    /** Selects an item; `list` also moves focus to it (a pick made in the text). */
+    readonly select: (key: string, reveal?: 'text' | 'list') => void;
     readonly decide: (key: string, state: ItemState) => void;
     readonly edit: (key: string | undefined) => void;
     readonly save: (key: string, form: HTMLFormElement) => void;
@@ -105,8 +106,6 @@ function editForm(v: ItemsView, item: ReviewItem): TemplateResult {
       name="id"
       spellcheck="false"
       autocapitalize="off"
-      pattern="[a-z0-9]+(-[a-z0-9]+)*"
-      maxlength="80"
       aria-describedby=${v.problem ? `${id}-problem` : nothing}
       .value=${item.id}
     />

@@ -73,7 +73,7 @@ function onTextClick(v: ReviewView, event: Event): void {
   if (!mark) return;
   const item = mark.getAttribute('data-item');
   if (item) {
-    v.on.select(item);
+    v.on.select(item, 'list');
     return;
   }
   const start = Number(mark.getAttribute('data-start'));
@@ -92,8 +92,6 @@ export function reviewTab(v: ReviewView): TemplateResult {
         <div
           class="scroll report-text"
           tabindex="0"
-          role="region"
-          aria-labelledby="text-heading"
           lang="zh-CN"
           @click=${(e: Event) => onTextClick(v, e)}
         >

@@ -132,13 +132,8 @@ export function shell(v: ShellView): TemplateResult {
       </div>
     </nav>
     ${banner(v)}
-    <main
-      id="panel"
-      class="studio-main tab-${v.tab}"
-      role="tabpanel"
-      aria-labelledby="tab-${v.tab}"
-    >
-      ${v.content}
+    <main class="studio-main tab-${v.tab}">
+      <div id="panel" role="tabpanel" aria-labelledby="tab-${v.tab}">${v.content}</div>
     </main>`;
 }
 
