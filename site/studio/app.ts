@@ -51,6 +51,9 @@ export interface StudioOptions {
 
 const APPEARANCE_KEY = 'report-story-studio-appearance';
 
+/** Lines and items drawn per frame while a project first appears. */
+const PART = 8;
+
 /** Derived views of one project, computed once per change of the project. */
 function derive(project: Project) {
   const items = reviewItems(project);
@@ -78,6 +81,8 @@ export class Studio {
   readonly extractor: Extractor;
   readonly story: StoryActions;
   readonly #root: HTMLElement;
+  readonly #time: Intl.DateTimeFormat;
+  readonly #date: Intl.DateTimeFormat;
   #derived: Derived | undefined;
   tab: Tab = 'open';
   selected: string | undefined;
@@ -88,6 +93,12 @@ export class Studio {
   url = '';
   dragging = false;
   appearance: Appearance = 'auto';
+  /**
+   * How many lines of the text and items of the list are drawn: a project just opened is drawn a
+   * part per frame, so that no frame of the page is a long task (the panes keep their size).
+   */
+  limit = Infinity;
+  #growing = 0;
   /** Scroll the selection into view after the next draw: the text, the list, or both. */
   #reveal: 'text' | 'list' | undefined;
 
@@ -97,6 +108,8 @@ export class Studio {
     this.session = options.session;
     this.extractor = options.extractor;
     this.#root = options.root;
+    this.#time = new Intl.DateTimeFormat(options.ui, { timeStyle: 'medium' });
+    this.#date = new Intl.DateTimeFormat(options.ui, { dateStyle: 'medium', timeStyle: 'short' });
     this.story = new StoryActions(this);
     const saved = localStorage.getItem(APPEARANCE_KEY);
     if (saved === 'light' || saved === 'dark') this.setAppearance(saved);
@@ -147,6 +160,8 @@ export class Studio {
   /** Reads a report from somewhere; a refusal is shown in place and the open project stays. */
   async openFrom(read: () => Promise<ReportInput>): Promise<void> {
     const w = this.words;
+    // Marks for measuring how the page holds up while a report is read (see the tests).
+    performance.mark('studio:read-start');
     this.message = undefined;
     this.tab = 'open';
     this.draw();
@@ -178,7 +193,26 @@ export class Studio {
     this.editing = undefined;
     this.story.reset();
     this.tab = 'review';
+    this.drawInParts();
+    performance.mark('studio:read-end');
+  }
+
+  /** Draws the open project a part per frame, from the top. */
+  drawInParts(): void {
+    const d = this.derived;
+    cancelAnimationFrame(this.#growing);
+    if (!d) return;
+    const all = Math.max(d.lines.length, d.items.length);
+    this.limit = PART;
+    const grow = () => {
+      this.limit += PART;
+      if (this.limit >= all) this.limit = Infinity;
+      this.draw();
+      if (this.limit !== Infinity) this.#growing = requestAnimationFrame(grow);
+    };
     this.draw();
+    if (all > PART) this.#growing = requestAnimationFrame(grow);
+    else this.limit = Infinity;
   }
 
   openFiles(files: FileList | null | undefined): void {
@@ -364,7 +398,7 @@ export class Studio {
         url: this.url,
         dragging: this.dragging,
         words: w,
-        formatDate: (iso) => new Date(iso).toLocaleString(this.ui),
+        formatDate: (iso) => this.#date.format(new Date(iso)),
         on: {
           files: (files) => this.openFiles(files),
           paste: (text) =>
@@ -379,7 +413,7 @@ export class Studio {
               this.story.reset();
               this.selected = undefined;
               this.tab = 'review';
-              this.draw();
+              this.drawInParts();
             }),
           remove: (id, title) => {
             if (confirm(w.open.deleteConfirm(title))) void this.session.remove(id);
@@ -402,6 +436,7 @@ export class Studio {
       items: d.items,
       draft: d.draft,
       counts: d.counts,
+      limit: this.limit,
       selected: this.selected,
       editing: this.editing,
       search: this.search,
@@ -441,7 +476,7 @@ export class Studio {
         appearance: this.appearance,
         otherLanguage: w.otherLang,
         words: w,
-        formatTime: (iso) => new Date(iso).toLocaleTimeString(this.ui),
+        formatTime: (iso) => this.#time.format(new Date(iso)),
         content: this.#content(),
         on: {
           tab: (tab) => this.setTab(tab),

@@ -49,7 +49,7 @@ async function start(): Promise<void> {
       text: studio.words.open.restored(restored.extraction.dataset.title.zh),
     };
   }
-  studio.draw();
+  studio.drawInParts();
   const report = params.get('report');
   if (report) studio.openUrl(report);
 }

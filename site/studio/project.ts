@@ -113,7 +113,9 @@ export function projectTitle(project: Project): string {
  * `changed`, so the page can say that the text changed and this is a new project: old decisions are
  * never laid over another text.
  */
-export function matchProject<P extends Pick<Project, 'report'>>(
+export function matchProject<
+  P extends { readonly report: Pick<ReportText, 'sha256' | 'file' | 'url'> },
+>(
   saved: readonly P[],
   report: Pick<ReportText, 'sha256' | 'file' | 'url'>,
 ): { readonly same?: P | undefined; readonly changed?: P | undefined } {

@@ -122,25 +122,19 @@ export class Session {
         encoding: input.encoding,
         ...(input.url ? { url: input.url } : {}),
       };
-      const saved = await Promise.all(
-        (await this.#o.store.list()).map((s) => this.#o.store.get(s.id)),
-      );
-      const match = matchProject(
-        saved.filter((p): p is Project => p !== undefined),
-        report,
-      );
-      if (match.same) {
-        await this.#show(match.same);
-        return { kind: 'same', title: match.same.extraction.dataset.title.zh };
+      // Matched by the saved projects' summaries: only the match is read whole.
+      const match = matchProject(await this.#o.store.list(), report);
+      const same = match.same && (await this.#o.store.get(match.same.id));
+      if (same) {
+        await this.#show(same);
+        return { kind: 'same', title: same.extraction.dataset.title.zh };
       }
       const id = (this.#o.newId ?? (() => crypto.randomUUID()))();
       const fresh = newProject(report, result.extraction, { id, now: this.#now() });
       const project = { ...fresh, publish: this.#o.publish?.(fresh) ?? '' };
       this.#set({ project, newer: false, save: { kind: 'idle' } });
       await this.#store(project);
-      return match.changed
-        ? { kind: 'changed', title: match.changed.extraction.dataset.title.zh }
-        : { kind: 'new' };
+      return match.changed ? { kind: 'changed', title: match.changed.title } : { kind: 'new' };
     } finally {
       this.#set({ reading: undefined });
     }

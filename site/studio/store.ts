@@ -19,6 +19,8 @@ export interface ProjectSummary {
   readonly file: string;
   readonly updated: string;
   readonly revision: number;
+  /** The report's SHA-256, file name and URL: what a report reopened is matched by. */
+  readonly report: Pick<Project['report'], 'sha256' | 'file' | 'url'>;
 }
 
 export interface ProjectStore {
@@ -40,6 +42,7 @@ export function summary(p: Project): ProjectSummary {
     file: p.report.file,
     updated: p.updated,
     revision: p.revision,
+    report: { sha256: p.report.sha256, file: p.report.file, url: p.report.url },
   };
 }
 

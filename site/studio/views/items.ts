@@ -5,6 +5,7 @@
  * text no item holds, each offered as a new figure.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { Dataset } from '../../../src/data/schema.js';
 import { pickText, type ReportLocale } from '../../../src/format/format.js';
 import { itemWords } from '../../../src/story/references.js';
@@ -25,6 +26,8 @@ const KINDS: readonly ItemKind[] = ['figure', 'target', 'event', 'programme'];
 
 export interface ItemsView {
   readonly items: readonly ReviewItem[];
+  /** How many items to draw. */
+  readonly limit: number;
   /** Every item as the extractor wrote it (ids as written): for the readings. */
   readonly draft: Dataset;
   readonly unused: readonly MarkedNumber[];
@@ -199,15 +202,22 @@ function row(v: ItemsView, item: ReviewItem): TemplateResult {
 export function itemsList(v: ItemsView): TemplateResult {
   const w = v.words;
   const shown = v.items.filter((i) => matches(i, v.search));
-  const groups = KINDS.map((kind) => [kind, shown.filter((i) => i.kind === kind)] as const).filter(
-    ([, list]) => list.length > 0,
-  );
+  const drawn = new Set(shown.slice(0, v.limit));
+  const groups = KINDS.map(
+    (kind) => [kind, shown.filter((i) => i.kind === kind), drawn] as const,
+  ).filter(([, list]) => list.length > 0);
   return html`${groups.map(
-    ([kind, list]) =>
+    ([kind, list, drawn]) =>
       html`<section class="group-items" aria-labelledby="kind-${kind}">
         <h3 id="kind-${kind}">${w.kinds[kind]} <span class="n-items">${list.length}</span></h3>
         <ul class="items">
-          ${list.map((item) => row(v, item))}
+          ${list
+            .filter((item) => drawn.has(item))
+            .map((item) =>
+              guard([item, v.selected === item.key, v.editing === item.key, v.problem, v.ui], () =>
+                row(v, item),
+              ),
+            )}
         </ul>
       </section>`,
   )}

@@ -21,6 +21,8 @@ export interface ReviewView {
   readonly items: readonly ReviewItem[];
   readonly draft: Dataset;
   readonly counts: ReviewCounts;
+  /** How many lines and items to draw (the rest follow in the next frames). */
+  readonly limit: number;
   readonly selected: string | undefined;
   readonly editing: string | undefined;
   readonly search: string;
@@ -95,7 +97,7 @@ export function reviewTab(v: ReviewView): TemplateResult {
           lang="zh-CN"
           @click=${(e: Event) => onTextClick(v, e)}
         >
-          ${reportText(v.text, v.lines, v.numbers, selected?.source, w)}
+          ${reportText(v.text, v.lines.slice(0, v.limit), v.numbers, selected?.source, w)}
         </div>
       </section>
       <section class="pane pane-items" aria-labelledby="items-heading">
@@ -104,6 +106,7 @@ export function reviewTab(v: ReviewView): TemplateResult {
         <div class="scroll items-scroll">
           ${itemsList({
             items: v.items,
+            limit: v.limit,
             draft: v.draft,
             unused,
             selected: v.selected,
