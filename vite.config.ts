@@ -1,18 +1,23 @@
 /**
  * One Vite configuration for every way the project is built, served and tested.
  *
- *   vite                     dev server for the site pages (index.html, deck.html, embed.html, studio.html)
+ *   vite                     dev server for the site pages (index.html, deck.html, embed.html,
+ *                            studio.html)
  *   vite build --mode embed  one self-contained file that registers every element → dist/report-story.js
  *   vite build --mode embed-classic   the same as a classic script (IIFE) → dist/report-story.classic.js
  *   vite build --mode site   the site pages with the data beside them → dist/site/; deck.html also
  *                            runs opened from a folder (classic script, inline data: offline-deck.ts)
+ *   vite build --mode site-kit   the files `report-story site` and the studio put in every site they
+ *                            write → dist/site-kit/: the pages' classic script and stylesheet, the
+ *                            one-file embeds (built first, from dist/ or $REPORT_STORY_EMBED_DIR),
+ *                            and kit.json listing them (src/site/kit.ts)
  *   vitest                   three projects: unit (Node), browser (Chromium), storybook (stories as tests)
  *
  * The npm build (ESM, one file per module, `.d.ts` beside each) is plain `tsc -p tsconfig.build.json`.
  *
  * Storybook loads this file too (`STORYBOOK=true`); it only needs the shared parts.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
@@ -21,6 +26,7 @@ import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium.mjs';
 import { minifyTemplates } from './scripts/vite-minify-templates.js';
 import { offlineDeck } from './scripts/offline-deck.js';
 import { privateLit } from './scripts/private-lit.js';
+import { SITE_KIT, SITE_KIT_FORMAT, type SiteKitManifest } from './src/site/kit.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const isStorybook = process.env.STORYBOOK === 'true';
@@ -84,6 +90,45 @@ function siteData(): Plugin {
 }
 
 /**
+ * Completes the site kit: copies the one-file embeds in (built before, into `dist/` or the folder
+ * `REPORT_STORY_EMBED_DIR` names) and writes `kit.json`, the list of the kit's files.
+ */
+function siteKit(): Plugin {
+  const embeds = resolve(root, process.env.REPORT_STORY_EMBED_DIR || 'dist');
+  return {
+    name: 'report-story:site-kit',
+    apply: 'build',
+    generateBundle() {
+      for (const file of SITE_KIT.embeds) {
+        const built = resolve(embeds, file);
+        if (!existsSync(built)) {
+          this.error(
+            `the site kit needs ${file} in ${embeds}: run npm run build:embed first (npm run build does)`,
+          );
+        }
+        this.emitFile({ type: 'asset', fileName: file, source: readFileSync(built) });
+      }
+    },
+    writeBundle(_, bundle) {
+      const files = Object.keys(bundle)
+        .filter((f) => !f.endsWith('.map'))
+        .sort();
+      for (const needed of [SITE_KIT.script, SITE_KIT.style]) {
+        if (!files.includes(needed)) this.error(`the site kit build made no ${needed}`);
+      }
+      const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+        version: string;
+      };
+      const manifest: SiteKitManifest = { format: SITE_KIT_FORMAT, version, files };
+      writeFileSync(
+        resolve(this.environment.config.build.outDir, SITE_KIT.manifest),
+        `${JSON.stringify(manifest, null, 2)}\n`,
+      );
+    },
+  };
+}
+
+/**
  * Browser options for Vitest, built fresh for each project: one object shared by two projects
  * gets mutated by Vitest and mislabels them.
  */
@@ -97,6 +142,9 @@ async function browserOptions() {
     }),
     instances: [{ browser: 'chromium' as const }],
     screenshotFailures: false,
+    // One file at a time per browser project (focus, viewport and timing tests share the page);
+    // the browser and storybook projects still run beside each other and the Node workers.
+    fileParallelism: false,
   };
 }
 
@@ -137,12 +185,14 @@ async function testProjects(): Promise<TestProjectInlineConfiguration[]> {
       },
     },
     {
-      // The built site in Chromium: builds it into a temporary folder, then drives real pages.
+      // The built site in Chromium: real pages over HTTP (the site and the embeds are built once
+      // per run, for this project and the next, by tests/setup/builds.ts).
       extends: true,
       test: {
         name: 'site',
         environment: 'node',
         include: ['tests/site/**/*.test.ts'],
+        globalSetup: ['tests/setup/builds.ts'],
         testTimeout: 60_000,
         hookTimeout: 120_000,
       },
@@ -155,6 +205,7 @@ async function testProjects(): Promise<TestProjectInlineConfiguration[]> {
         name: 'embed',
         environment: 'node',
         include: ['tests/embed/**/*.test.ts'],
+        globalSetup: ['tests/setup/builds.ts'],
         testTimeout: 60_000,
         hookTimeout: 120_000,
       },
@@ -204,6 +255,7 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
   if (isStorybook) return shared;
 
   if (process.env.VITEST) {
+    const { LongestFirst } = await import('./tests/setup/sequencer.js');
     return {
       ...shared,
       optimizeDeps: { include: SHARED_DEPS },
@@ -211,6 +263,11 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
         projects: await testProjects(),
         testTimeout: 20_000,
         hookTimeout: 30_000,
+        // Vitest's default on 2 cores is one Node worker, which ran the site, embed and package
+        // files one after another while the machine mostly waited on Chromium and the network:
+        // two keep both cores busy (the browser projects stay at one file each, above).
+        maxWorkers: 2,
+        sequence: { sequencer: LongestFirst },
       },
     };
   }
@@ -254,6 +311,27 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
         emptyOutDir: true,
         target: 'es2022',
         rolldownOptions: { input: sitePages() },
+      },
+    };
+  }
+
+  if (command === 'build' && mode === 'site-kit') {
+    return {
+      ...shared,
+      plugins: [minifyTemplates(), siteKit()],
+      build: {
+        outDir: 'dist/site-kit',
+        emptyOutDir: true,
+        target: 'es2022',
+        minify: true,
+        lib: {
+          entry: resolve(root, 'site/story-page.ts'),
+          formats: ['iife'],
+          name: 'reportStoryPage',
+          fileName: () => SITE_KIT.script,
+          cssFileName: SITE_KIT.style.replace(/\.css$/, ''),
+        },
+        rolldownOptions: { output: { minify: true } },
       },
     };
   }

@@ -6,13 +6,15 @@
  *   1. sizes: the embed, each element alone and each peer, minified + gzip / brotli;
  *   2. 1000 counters against 1000 CountUp.js: mount to first paint, heap, frames per second;
  *   3. the story page: frame times during a 5-second synthetic scroll, long tasks, layout shift,
- *      time until the first step is active.
+ *      time until the first step is active;
+ *   4. the extractor, in Node: ms per 10,000 characters over the corpus of real reports, and a
+ *      20,000-character report (`--only extract` runs this step alone, without a build).
  *
  * Prints a table with each target met or missed (and why), writes the figures to
  * bench/results/<date>.json and bench/results/latest.json. Not a test: it never fails on a
  * missed target; it exits non-zero only when it cannot measure.
  *
- * Options: --runs N (repetitions of each browser measurement, default 5), --only sizes,counters,story,
+ * Options: --runs N (repetitions of each measurement, default 5), --only sizes,counters,story,extract,
  * --no-build (use dist/ as it is).
  */
 import { spawnSync } from 'node:child_process';
@@ -28,7 +30,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const { values: options } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
-    only: { type: 'string', default: 'sizes,counters,story' },
+    only: { type: 'string', default: 'sizes,counters,story,extract' },
     'no-build': { type: 'boolean', default: false },
   },
 });
@@ -50,7 +52,7 @@ function npmRun(script) {
   }
 }
 
-if (build) {
+if (build && (parts.has('sizes') || parts.has('counters') || parts.has('story'))) {
   npmRun('build:embed');
   if (parts.has('story')) npmRun('build:site');
 }
@@ -86,6 +88,11 @@ if (parts.has('counters') || parts.has('story')) {
   } finally {
     await browser.close();
   }
+}
+
+if (parts.has('extract')) {
+  const { measureExtract } = await import('./extract.mjs');
+  results.extract = await measureExtract(root, runs, log);
 }
 
 results.machine.loadAverageAtEnd = loadavg().map((n) => Number(n.toFixed(2)));

@@ -17,11 +17,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
-
-/** JSON that is safe inside a `<script>` element. */
-function inlineJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
-}
+import { inlineJson } from '../src/site/html.js';
 
 /** The stories in `data/` and the datasets they name, as `data/…` paths with their contents. */
 export function offlineData(dataDir: string): [string, unknown][] {

@@ -5,28 +5,20 @@
  * stories — then one line `N passed, N failed` for CI. Extra arguments go to Vitest
  * (`npm test -- --project unit`, `npm test -- tests/unit/format.test.ts`).
  *
- * Without a Chromium it stops before Vitest starts and says how to get one.
+ * Before Vitest starts it makes sure there is a Chromium and the CJK fonts, getting what is missing
+ * (scripts/chromium.mjs: apt-get on Debian/Ubuntu as root, else Playwright's download); it stops
+ * with what it tried only when no browser can be had.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { HOW_TO_GET_CHROMIUM, findChromium } from './chromium.mjs';
+import { ensureBrowserOrExit } from './chromium.mjs';
 
 const args = process.argv.slice(2);
 const browserNeeded = !(
   args.includes('--project') && args[args.indexOf('--project') + 1] === 'unit'
 );
 
-let chromium;
-try {
-  chromium = findChromium();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(2);
-}
-if (browserNeeded && !chromium) {
-  console.error(HOW_TO_GET_CHROMIUM);
-  process.exit(2);
-}
+if (browserNeeded) ensureBrowserOrExit();
 
 const report = 'test-results/vitest.json';
 mkdirSync('test-results', { recursive: true });

@@ -67,7 +67,7 @@ export function colophon(
           : nothing
       }
       <dt>${words.method}</dt>
-      <dd>${words.methodText}</dd>
+      <dd>${dataset.draft ? words.methodDraft : words.methodText}</dd>
       <dt>${words.made}</dt>
       <dd>${words.madeText(deckUrl)}</dd>
     </dl>

@@ -2,8 +2,13 @@
  * What `index.html` and `deck.html` share: read the page's query (`?story=`, `?lang=`, `?view=`,
  * `?theme=`), load the story and its dataset (from inline copies when the page carries them, as
  * the offline deck does), and render them through the library's renderer. No story content here.
+ *
+ * Without `?story=`, a page shows the story its `<meta name="report-story:story" content="…">`
+ * names (as the pages `report-story site` writes do), else the default story; without `?lang=`, it
+ * speaks its `<html lang>`. A story without English (its title has none) is shown in Chinese
+ * whatever the language asked for, with a note saying so, and offers no language switch.
  */
-import { html, render, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit';
 import '../src/all.js';
 import { loadDataset } from '../src/data/loader.js';
 import type { Dataset } from '../src/data/schema.js';
@@ -12,10 +17,11 @@ import { datasetUrl, loadStory, primeInlineData } from '../src/story/load.js';
 import { renderStoryDeck, renderStoryScroller } from '../src/story/render.js';
 import type { Story } from '../src/story/schema.js';
 import { THEMES, type Theme } from '../src/theme.js';
+import { STORY_META } from '../src/site/kit.js';
 import { colophon, masthead } from './chrome.js';
 import { siteMessages } from './i18n/messages.js';
 
-/** The story a page shows without `?story=`. */
+/** The story a page shows without `?story=` or a story named in the page. */
 export const DEFAULT_STORY = 'gangzha-2019.story';
 
 export interface PageQuery {
@@ -26,20 +32,27 @@ export interface PageQuery {
   readonly theme: Theme | undefined;
 }
 
-/** Reads the query; a story name is a file name in `data/` (nothing else can be loaded). */
-export function readQuery(search: string = location.search): PageQuery | Error {
+/**
+ * Reads the query; a story name is a file name in `data/` (nothing else can be loaded by the query).
+ * Without one, the story the page names, else the default; without `?lang=`, the page's language.
+ */
+export function readQuery(
+  search: string = location.search,
+  page: Document = document,
+): PageQuery | Error {
   const params = new URLSearchParams(search);
-  const name = params.get('story') ?? DEFAULT_STORY;
+  const named = page.querySelector<HTMLMetaElement>(`meta[name="${STORY_META}"]`)?.content.trim();
+  const name = params.get('story') ?? (named ? undefined : DEFAULT_STORY);
   // Words of letters and digits joined by single dashes or dots: a file in data/, never a path.
-  if (!/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/.test(name)) {
+  if (name !== undefined && !/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/.test(name)) {
     return new Error(
       `?story=${name} is not a story file name (letters, digits, dashes and dots, in data/)`,
     );
   }
   const theme = params.get('theme');
   return {
-    story: `data/${name.replace(/\.json$/, '')}.json`,
-    locale: normalizeLocale(params.get('lang')),
+    story: name === undefined ? (named ?? '') : `data/${name.replace(/\.json$/, '')}.json`,
+    locale: normalizeLocale(params.get('lang') ?? page.documentElement.lang),
     view: params.get('view') === 'speaker' ? 'speaker' : 'slides',
     theme: THEMES.find((t) => t === theme),
   };
@@ -63,6 +76,25 @@ function languageSwitch(locale: ReportLocale, onSwitch: (locale: ReportLocale) =
   >`;
 }
 
+/**
+ * The language control: a switch for a story with English; for a Chinese-only story asked for in
+ * English, a note in English saying that it is Chinese only; otherwise nothing.
+ */
+function languageControl(
+  locale: ReportLocale,
+  asked: ReportLocale,
+  bilingual: boolean,
+  onSwitch: (locale: ReportLocale) => void,
+) {
+  if (bilingual) return languageSwitch(locale, onSwitch);
+  if (asked === 'en') {
+    return html`<span class="language-note" lang="en"
+      >${siteMessages('en').page.chineseOnly}</span
+    >`;
+  }
+  return nothing;
+}
+
 type Mode = 'scroll' | 'deck';
 
 interface Loaded {
@@ -79,6 +111,7 @@ function page(
   locale: ReportLocale,
   rerender: (l: ReportLocale) => void,
 ): TemplateResult {
+  const language = languageControl(locale, query.locale, story.title.en !== undefined, rerender);
   if (mode === 'deck') {
     // The deck is the page's content; its title is named for those who cannot see the slides.
     return html`<main>
@@ -91,7 +124,7 @@ function page(
         view: query.view,
         // The deck is the page: the clicker works wherever focus is.
         keyboard: 'page',
-        controls: html`<span slot="controls">${languageSwitch(locale, rerender)}</span>`,
+        controls: html`<span slot="controls">${language}</span>`,
       })}
     </main>`;
   }
@@ -100,8 +133,7 @@ function page(
     dataset: data,
     datasetUrl,
     locale,
-    tools: html`${languageSwitch(locale, rerender)}
-      <a href=${deckLink()}>${siteMessages(locale).page.asSlides}</a>`,
+    tools: html`${language} <a href=${deckLink()}>${siteMessages(locale).page.asSlides}</a>`,
   };
   return html`${masthead(chrome)}
     <main>${renderStoryScroller(story, { locale, dataset: datasetUrl, data })}</main>
@@ -147,8 +179,9 @@ export async function mountStoryPage(
     const story = await loadStory(query.story);
     const url = datasetUrl(story, query.story);
     const loaded: Loaded = { story, query, datasetUrl: url, data: await loadDataset(url) };
+    // A story without English is shown in Chinese, whatever the language asked for.
     const draw = (next: ReportLocale) => {
-      locale = next;
+      locale = story.title.en === undefined ? 'zh-CN' : next;
       document.documentElement.lang = locale;
       document.title = pickText(story.title, locale);
       render(page(mode, loaded, locale, draw), root);
@@ -157,4 +190,17 @@ export async function mountStoryPage(
   } catch (error) {
     fail(error);
   }
+}
+
+/** A deck page is for presenting: its keys work at once, without a click first. */
+function focusDeck(): void {
+  document.querySelector('report-deck')?.focus();
+}
+
+/** Mounts the page's story as a deck, and gives the deck the keyboard once the page has loaded. */
+export async function mountDeckPage(root?: HTMLElement): Promise<void> {
+  await mountStoryPage('deck', root);
+  // Focus given while the page is still loading is lost when loading ends.
+  if (document.readyState === 'complete') focusDeck();
+  else window.addEventListener('load', focusDeck, { once: true });
 }

@@ -10,6 +10,30 @@ export * from './data/validate.js';
 export * from './data/loader.js';
 export * from './data/context.js';
 export * from './controllers/step-context.js';
+export * from './story/schema.js';
+export {
+  checkStoryReferences,
+  parseStory,
+  StoryError,
+  validateStory,
+  type StoryValidation,
+} from './story/validate.js';
+export * from './story/draft.js';
+export { siteFiles, SITE_LANGUAGES, type SiteLanguage, type SiteOptions } from './site/files.js';
+export {
+  SITE_KIT,
+  SITE_KIT_FORMAT,
+  SiteError,
+  STORY_META,
+  type SiteFile,
+  type SiteKitManifest,
+} from './site/kit.js';
+export {
+  decodeReport,
+  ReportDecodeError,
+  type DecodedReport,
+  type ReportEncoding,
+} from './site/decode.js';
 export { defineElement } from './define.js';
 export { ReportElement } from './element.js';
 export { THEMES, type Theme } from './theme.js';

@@ -11,6 +11,7 @@ export const en: SiteMessages = {
     failed: 'Cannot load the story',
     asSlides: 'View as slides',
     pageOptions: 'Page options',
+    chineseOnly: 'This story is in Chinese only.',
   },
   chrome: {
     inferred: ' (inferred)',
@@ -41,6 +42,9 @@ export const en: SiteMessages = {
       chapters): every figure must be found verbatim in the report, and every number in the report
       that the dataset does not account for is listed. For another report,
       <code>report-story extract</code> drafts a dataset with the source of every item.`,
+    methodDraft: html`The dataset was read from the report by <code>report-story extract</code>:
+      every item carries its sentence and position in the report. It is a draft that nobody has
+      reviewed yet.`,
     madeText: (deck: string) =>
       html`report-story web components. The same story file is also a
         <a href=${deck}>slide deck</a>, whose speaker notes quote the report for every figure.`,

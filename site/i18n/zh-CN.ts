@@ -16,6 +16,8 @@ export const zhCN = {
     failed: '无法载入故事',
     asSlides: '幻灯片版',
     pageOptions: '页面选项',
+    /** Said, in its own language, to a reader who asks for English of a story that has none. */
+    chineseOnly: '这个故事只有中文。',
   },
   /** The masthead's dateline and the colophon. */
   chrome: {
@@ -44,6 +46,10 @@ export const zhCN = {
         个字符，SHA-256 <code class="hash">${d.source.sha256.slice(0, 16)}…</code>。`,
     methodText: html`数据集由报道原文和一份人工整理（编号、英文、章节）构建：每个数字都必须在原文中逐字找到，原文中任何一个没有被数据集说明的数字都会被逐一列出。换一份报告，可以先用
       <code>report-story extract</code> 生成一份带出处的草稿数据集。`,
+    /** The method of a dataset the extractor drafted (`draft: true`). */
+    methodDraft: html`数据集由
+      <code>report-story extract</code>
+      从报道原文自动抽取，每一项都带着它的原句和字符位置；它是一份草稿，还没有经过人工整理和核对。`,
     madeText: (deck: string) =>
       html`用 report-story 的 Web Components 制作。同一个故事文件也是一套
         <a href=${deck}>演示幻灯片</a>，每张幻灯片的演讲者备注都附有报道原句。`,

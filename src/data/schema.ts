@@ -74,11 +74,15 @@ export const ProvenanceSchema = v.pipe(
 export const UnitSchema = v.picklist(UNIT_NAMES);
 export const QualifierSchema = v.picklist(QUALIFIER_KEYS);
 
-/** A change against a previous period: 同比增长6.5% → `{ value: 6.5, unit: '%', basis: 'year-on-year' }`. */
+/**
+ * A change against a previous period: 同比增长6.5% → `{ value: 6.5, unit: '%', basis: 'year-on-year' }`;
+ * an amount changes in its own unit (比上年减少862公顷 → `{ value: -862, unit: '公顷' }`).
+ */
 export const ChangeSchema = v.strictObject({
-  /** Signed: negative for 下降. */
+  /** Signed: negative for 下降, 减少. */
   value: Finite,
-  unit: v.picklist(['%', '个百分点']),
+  /** % or 个百分点 for a rate of change; any unit for an amount. */
+  unit: UnitSchema,
   basis: v.picklist(['year-on-year', 'month-on-month', 'period']),
   qualifiers: v.optional(v.array(QualifierSchema)),
   span: v.optional(RangeSchema),
@@ -101,6 +105,21 @@ export const RankSchema = v.strictObject({
   span: v.optional(RangeSchema),
 });
 
+/**
+ * A draft item an editor must check before it is published, and why: the extractor could not read
+ * a part of it with confidence (no subject it could name for the label, a value it may have
+ * misread …). The studio shows it beside the item; a curated dataset has none.
+ */
+export const ReviewSchema = v.strictObject({
+  /** Which parts to check. */
+  fields: v.pipe(
+    v.array(v.picklist(['label', 'value', 'unit', 'change', 'rank', 'comparator', 'year'])),
+    v.minLength(1),
+  ),
+  /** What the extractor could not tell, in the editor's words. */
+  note: TextSchema,
+});
+
 export const FigureKindSchema = v.picklist(['quantity', 'rank', 'streak', 'honour']);
 
 /** One figure of the report: a number with its unit, or an honour without one. */
@@ -117,9 +136,15 @@ export const FigureSchema = v.strictObject({
   year: v.optional(Year),
   change: v.optional(ChangeSchema),
   rank: v.optional(RankSchema),
+  /**
+   * Present when the number is itself a change (一般公共预算收入增长4.2%, 削减3013吨): which way
+   * it went. The value stays as printed (3013, not −3013).
+   */
+  direction: v.optional(v.picklist(['rise', 'fall'])),
   /** For honours: what was won, in both languages. */
   honour: v.optional(TextSchema),
   note: v.optional(LongTextSchema),
+  review: v.optional(ReviewSchema),
   source: ProvenanceSchema,
   /** The figure's own words inside the source (440亿元). */
   span: v.optional(RangeSchema),
@@ -173,6 +198,7 @@ export const TargetSchema = v.strictObject({
     }),
   ),
   note: v.optional(LongTextSchema),
+  review: v.optional(ReviewSchema),
   source: ProvenanceSchema,
   span: v.optional(RangeSchema),
 });
@@ -325,6 +351,7 @@ export type Text = v.InferOutput<typeof TextSchema>;
 export type LongText = v.InferOutput<typeof LongTextSchema>;
 export type Range = v.InferOutput<typeof RangeSchema>;
 export type Provenance = v.InferOutput<typeof ProvenanceSchema>;
+export type Review = v.InferOutput<typeof ReviewSchema>;
 export type Change = v.InferOutput<typeof ChangeSchema>;
 export type Rank = v.InferOutput<typeof RankSchema>;
 export type FigureKind = v.InferOutput<typeof FigureKindSchema>;

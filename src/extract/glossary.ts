@@ -62,7 +62,7 @@ export interface Indicator {
  * (城镇居民人均可支配收入 before 居民人均可支配收入).
  */
 export const INDICATORS: readonly Indicator[] = [
-  { zh: ['地区生产总值', 'GDP', '生产总值'], id: 'gdp', en: 'GDP' },
+  { zh: ['地区生产总值', '国内生产总值', '本地生产总值', 'GDP', '生产总值'], id: 'gdp', en: 'GDP' },
   { zh: ['一般公共预算收入'], id: 'budget-revenue', en: 'General public budget revenue' },
   {
     zh: ['全社会研发投入占比', '研发投入占比', '研发经费投入占比', 'R&D经费投入占比'],
@@ -126,7 +126,7 @@ export const INDICATORS: readonly Indicator[] = [
   { zh: ['城镇新增就业', '新增城镇就业'], id: 'new-urban-jobs', en: 'New urban jobs' },
   { zh: ['居民消费价格涨幅', '居民消费价格'], id: 'cpi', en: 'Consumer price index' },
   {
-    zh: ['单位地区生产总值能耗', '单位GDP能耗'],
+    zh: ['单位地区生产总值能耗', '单位国内生产总值能耗', '单位GDP能耗', '单位生产总值能耗'],
     id: 'energy-intensity',
     en: 'Energy consumption per unit of GDP',
   },

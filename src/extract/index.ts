@@ -9,9 +9,9 @@ export { findNumbers, parseChineseNumeral, NOT_NUMERALS, type NumberToken } from
 export {
   readQuantities,
   readChanges,
-  readRanks,
   readStreaks,
   readDates,
   readTargetPhrase,
 } from './phrases.js';
+export { readRanks, readRankMoves } from './ranks.js';
 export { toSimplified } from './simplify.js';

@@ -3,12 +3,15 @@
  * punctuation, simplified characters). Each returns what it read and the exact range it read, so
  * the caller can map the range back to the original text.
  *
- *   readQuantity   预计440亿元 · 突破500亿元 · 6.5%以上 · 30多项 · 四项 · 百分之三十
- *   readChange     同比增长6.5% · 比上年下降2个百分点 · 增长10%以上
- *   readRank       增幅全市第二 · 稳居市区第一 · 增量、增幅全市靠前 · 三区领先 · 名列全市第一
+ *   readQuantity   预计440亿元 · 突破500亿元 · 6.5%以上 · 30多项 · 四项 · 百分之三十 · 一点四兆斤
+ *   readChange     同比增长6.5% · 比上年下降2个百分点 · 增长10%以上 · 比上年末增加2028人 ·
+ *                  净增50亿元 · 削减3013吨 · 实质增长率为26.2% · 录得66.8%的升幅
  *   readStreak     连续22个月 · 连续三年
  *   readDate       2019年 · 2020年1月4日 · 1月 · 4日
- *   readTargetPhrase   6.5%以上 · 6%左右 · 控制在3%以内 · 同口径增长5% · 保持增长 · 与经济增长同步
+ *   readTargetPhrase   6.5%以上 · 6%左右 · 控制在3%以内 · 同口径增长5% · 保持增长 · 与经济增长同步 ·
+ *                  7.5%-8% (a range)
+ *
+ * Rankings are read in `ranks.ts`.
  */
 import { qualifierFromWord, type Qualifier } from '../format/qualifiers.js';
 import { UNIT_NAMES, type Unit } from '../format/units.js';
@@ -31,19 +34,12 @@ export interface QuantityPhrase extends Found {
 export interface ChangePhrase extends Found {
   /** Signed: negative for 下降/减少. */
   readonly value: number;
-  readonly unit: '%' | '个百分点';
+  /** % or 个百分点 for a rate; the amount's own unit otherwise (减少862公顷). */
+  readonly unit: Unit;
+  /** The number with its unit alone (6.5%). */
+  readonly number: Found;
   readonly basis: 'year-on-year' | 'month-on-month' | 'period';
   readonly qualifiers: readonly Qualifier[];
-}
-
-export interface RankPhrase extends Found {
-  readonly position?: number | undefined;
-  readonly scope: string;
-  readonly measure?: 'growth' | 'increment' | 'level' | undefined;
-  readonly steady: boolean;
-  readonly only: boolean;
-  /** 领先, 靠前, 前列, 率先: leading without a position. */
-  readonly leading: boolean;
 }
 
 export interface StreakPhrase extends Found {
@@ -68,6 +64,8 @@ export interface TargetPhrase extends Found {
   readonly reference?: string | undefined;
   /** A growth rate (增长…), rather than a level or a share. */
   readonly growth: boolean;
+  /** For a range (7.5%-8%, 百分之四点五至百分之五): its upper end; `value` is the lower. */
+  readonly upTo?: number | undefined;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -78,7 +76,7 @@ const BEFORE = '预计完成|预计|突破|超过|超|接近|近|约|不低于|�
 const AFTER = '以上|以内|以下|左右';
 
 const QUANTITY = new RegExp(
-  `(?<before>${BEFORE})?(?:(?<arabic>${ARABIC})|百分之(?<percent>[${CHINESE_NUMERAL_CHARS}点]+)|(?<chinese>${CHINESE}))(?<more>多|余)?(?<unit>${UNITS})?(?<after>${AFTER})?`,
+  `(?<before>${BEFORE})?(?:(?<arabic>${ARABIC})|百分之(?<percent>[${CHINESE_NUMERAL_CHARS}点]+)|(?<chinese>${CHINESE}(?:点[〇零一二两三四五六七八九]+)?))(?<more>多|余)? ?(?<unit>${UNITS})?(?<after>${AFTER})?`,
   'g',
 );
 
@@ -138,8 +136,12 @@ export function readQuantities(text: string, from = 0, to = text.length): Quanti
       ? parseArabic(g.arabic)
       : parseChineseNumeral(g.percent ?? g.chinese ?? '');
     const prev = text[at - 1] ?? '';
-    const isYear = unit === '年' && g.arabic && /^(19|20|21)\d\d$/.test(g.arabic);
-    const glued = /[0-9.]/.test(prev) || (script === 'chinese' && /[第]/.test(prev));
+    const isYear =
+      unit === '年' &&
+      ((g.arabic !== undefined && /^(19|20|21)\d\d$/.test(g.arabic)) ||
+        (g.chinese !== undefined && /^[〇○零一二三四五六七八九]{4}$/.test(g.chinese)));
+    // A digit glued to a number or a Latin letter is part of a name (PM2.5, 5G), not a figure.
+    const glued = /[0-9.A-Za-z]/.test(prev) || (script === 'chinese' && /[第]/.test(prev));
     // Chinese numerals in names of meetings (八届八次全会) and the article 一 (一个 "a") are no figures.
     const next = text.slice(at + m[0].length, at + m[0].length + 4);
     const meeting =
@@ -174,88 +176,107 @@ export function readQuantity(text: string, from = 0, to = text.length): Quantity
   return readQuantities(text, from, to)[0];
 }
 
+/** 同比, 比上年末, 较2009年: against the year before (or 环比: the month before). */
+const BASIS = String.raw`同比|环比|按年|[比较](?:上年|去年|(?:19|20|21)\d\d年)(?:同期|末|底)?|[比较]上月`;
+const RISE = '增长|增加|提高|提升|上升|上涨|净增加|净增';
+const FALL = '下降|减少|降低|回落|下跌|下滑|压减|削减|缩减|净减少|净减|降价';
+/** 改善: a concentration falls by a percentage, a rate rises by points (PM2.5浓度改善16.5%). */
+const IMPROVE = '改善';
+/** Rates named by a noun before 为 or a number (增速为9%, 实质增长率为26.2%). */
+const RATE_NOUN = '增长率为|增长率|增幅为|增幅|增速为|增速|涨幅为|涨幅|降幅为|降幅';
+/** One-character verbs, read only before a rate (增7.5%, 降3%) and never as 新增. */
+const SHORT = '增|涨|升|降|减';
+const RATE_UNITS = new Set(['%', '个百分点']);
+const IS_SHORT = new RegExp(`^(?:${SHORT})$`);
+const IS_RATE_NOUN = new RegExp(`^(?:${RATE_NOUN})$`);
+const IS_FALL = new RegExp(`^(?:${FALL}|降|减|降幅为|降幅)$`);
+const CHINESE_DECIMAL = `${CHINESE}(?:点[〇零一二两三四五六七八九]+)?`;
 const CHANGE = new RegExp(
-  `(?<basis>同比|比上年|较上年|比去年|较去年|环比)?(?<verb>增长|增加|提高|提升|上升|下降|减少|降低|回落|增幅为|增幅|增速为|增速)了?(?<num>${ARABIC})(?<unit>个百分点|%)(?<after>以上|以内|以下|左右)?`,
+  `(?<basis>${BASIS})?(?<adv>实质|实际|名义|年均|平均)?(?<verb>${RATE_NOUN}|${RISE}|${FALL}|${IMPROVE}|${SHORT})了?(?<bound>超过|超|逾|近|约)?(?:(?<num>${ARABIC})|百分之(?<pct>${CHINESE_DECIMAL})) ?(?<unit>${UNITS})?(?<after>${AFTER})?`,
+  'g',
+);
+/** 与上年基本持平, 同比持平: no change. */
+const FLAT = /(?:同比|与上年同期|与上年|与去年|比上年|较上年)(?:基本)?持平/g;
+
+/** 录得66.8%的升幅: the number before the noun of its change. */
+const CHANGE_NOUN_AFTER = new RegExp(
+  `(?<num>${ARABIC}) ?(?<unit>%|个百分点)的(?<verb>升幅|增幅|涨幅|增长|降幅|跌幅|减幅|下降)`,
   'g',
 );
 
-/** The changes (同比增长6.5%) in `text[from, to)`. */
+function changeOf(at: number, m: RegExpExecArray, prev: string): ChangePhrase | undefined {
+  const g = m.groups ?? {};
+  const magnitude = g.num !== undefined ? parseArabic(g.num) : parseChineseNumeral(g.pct ?? '');
+  const unit = (g.pct !== undefined ? '%' : g.unit) as Unit | undefined;
+  if (magnitude === undefined || unit === undefined) return undefined;
+  const verb = g.verb ?? '';
+  const rate = RATE_UNITS.has(unit);
+  // 增7.5% is a change; 新增3家 and 降费2亿元 are not; a noun of rate (增速) takes a rate only.
+  if (IS_SHORT.test(verb) && (!rate || prev === '新')) return undefined;
+  if (IS_RATE_NOUN.test(verb) && !rate) return undefined;
+  if (verb === IMPROVE && !rate) return undefined;
+  const down = IS_FALL.test(verb) || (verb === IMPROVE && unit === '%');
+  const numberStart = m[0].search(/\d|百分之/);
+  const numberEnd = m[0].length - (g.after ?? '').length;
+  return {
+    start: at,
+    end: at + m[0].length,
+    value: down ? -magnitude : magnitude,
+    unit,
+    number: { start: at + numberStart, end: at + numberEnd },
+    basis: /环比|上月/.test(g.basis ?? '') ? 'month-on-month' : g.basis ? 'year-on-year' : 'period',
+    qualifiers: qualifiersOf(g.bound, g.after),
+  };
+}
+
+/** The changes (同比增长6.5%, 比上年减少862公顷, 录得66.8%的升幅) in `text[from, to)`. */
 export function readChanges(text: string, from = 0, to = text.length): ChangePhrase[] {
   const out: ChangePhrase[] = [];
   // Only the window is searched: callers scan sentence by sentence through long reports.
   const slice = text.slice(from, to);
   CHANGE.lastIndex = 0;
   for (let m = CHANGE.exec(slice); m; m = CHANGE.exec(slice)) {
+    const c = changeOf(from + m.index, m, text[from + m.index - 1] ?? '');
+    if (c) out.push(c);
+    else CHANGE.lastIndex = m.index + 1;
+  }
+  CHANGE_NOUN_AFTER.lastIndex = 0;
+  for (let m = CHANGE_NOUN_AFTER.exec(slice); m; m = CHANGE_NOUN_AFTER.exec(slice)) {
     const at = from + m.index;
     const g = m.groups ?? {};
     const magnitude = parseArabic(g.num ?? '');
-    if (magnitude === undefined) continue;
-    const down = /下降|减少|降低|回落/.test(g.verb ?? '');
+    if (magnitude === undefined || out.some((c) => c.start < at + m[0].length && at < c.end))
+      continue;
+    const down = /降|跌|减/.test(g.verb ?? '');
+    const numberEnd = at + m[0].indexOf('的');
     out.push({
       start: at,
       end: at + m[0].length,
       value: down ? -magnitude : magnitude,
       unit: g.unit === '%' ? '%' : '个百分点',
-      basis: g.basis === '环比' ? 'month-on-month' : g.basis ? 'year-on-year' : 'period',
-      qualifiers: qualifiersOf(g.after),
+      number: { start: at, end: numberEnd },
+      basis: 'period',
+      qualifiers: [],
     });
   }
-  return out;
+  FLAT.lastIndex = 0;
+  for (let m = FLAT.exec(slice); m; m = FLAT.exec(slice)) {
+    const at = from + m.index;
+    out.push({
+      start: at,
+      end: at + m[0].length,
+      value: 0,
+      unit: '%',
+      number: { start: at, end: at + m[0].length },
+      basis: 'year-on-year',
+      qualifiers: [],
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 export function readChange(text: string, from = 0, to = text.length): ChangePhrase | undefined {
   return readChanges(text, from, to)[0];
-}
-
-const SCOPE = `全国|全省|省内|全市|市区|市内|全区|全县|苏中|苏南|苏北|长三角|同类地区|[${CHINESE_NUMERAL_CHARS}\\d]{1,2}区|[${CHINESE_NUMERAL_CHARS}\\d]{1,2}县`;
-const RANK = new RegExp(
-  `(?<measure>(?:(?:增幅|增速|增量|总量)[、和及]?)+)?(?<verb>稳居|位居|位列|名列|居于|居|列|排名|保持)?(?<scope>${SCOPE})(?:第(?<pos>${ARABIC}|${CHINESE})(?:位|名)?|(?<lead>领先|靠前|前列|首位|率先)|(?<only>唯一))`,
-  'g',
-);
-
-/** The rankings (增幅全市第二, 稳居市区第一, 三区领先) in `text[from, to)`. */
-export function readRanks(text: string, from = 0, to = text.length): RankPhrase[] {
-  const out: RankPhrase[] = [];
-  // Only the window is searched: callers scan sentence by sentence through long reports.
-  const slice = text.slice(from, to);
-  RANK.lastIndex = 0;
-  for (let m = RANK.exec(slice); m; m = RANK.exec(slice)) {
-    const at = from + m.index;
-    const g = m.groups ?? {};
-    const measures = g.measure ?? '';
-    const growth = /增幅|增速/.test(measures);
-    const increment = /增量/.test(measures);
-    const position =
-      g.pos === undefined
-        ? g.lead === '首位'
-          ? 1
-          : undefined
-        : (parseArabic(g.pos) ?? parseChineseNumeral(g.pos));
-    out.push({
-      start: at,
-      end: at + m[0].length,
-      position,
-      scope: g.scope ?? '',
-      measure:
-        growth && increment
-          ? undefined
-          : growth
-            ? 'growth'
-            : increment
-              ? 'increment'
-              : /总量/.test(measures)
-                ? 'level'
-                : undefined,
-      steady: g.verb === '稳居' || g.verb === '保持',
-      only: g.only !== undefined,
-      leading: g.lead !== undefined && g.lead !== '首位',
-    });
-  }
-  return out;
-}
-
-export function readRank(text: string, from = 0, to = text.length): RankPhrase | undefined {
-  return readRanks(text, from, to)[0];
 }
 
 const STREAK = new RegExp(`连续(?:(?<arabic>\\d+)|(?<chinese>${CHINESE}))(?<unit>个月|年|天)`, 'g');
@@ -320,7 +341,23 @@ export function readDate(text: string, from = 0, to = text.length): DatePhrase |
 }
 
 const KEEP_GROWING = /保持(?:正)?增长|持续增长|稳定增长|正增长/g;
-const IN_STEP = /与(?<ref>[^,，。;；、]{1,12}?)(?:基本)?同步/g;
+const IN_STEP = /(?:与|和|同)(?<ref>[^,，。;；、]{1,12}?)(?:基本)?(?:保持)?同步/g;
+/** The upper end of a range after its lower end: -8%, 至百分之五. */
+const RANGE_END = new RegExp(
+  `^(?:-|—|–|~|～|至|到)(?:(?<arabic>${ARABIC})|百分之(?<percent>[${CHINESE_NUMERAL_CHARS}点]+)) ?(?<unit>${UNITS})?`,
+);
+
+/** The upper end of a range that starts with quantity `q`, when one follows it. */
+function rangeEnd(text: string, q: QuantityPhrase, to: number) {
+  const m = RANGE_END.exec(text.slice(q.end, to));
+  const g = m?.groups;
+  if (!m || !g) return undefined;
+  const unit = g.percent !== undefined ? '%' : g.unit;
+  const value =
+    g.arabic !== undefined ? parseArabic(g.arabic) : parseChineseNumeral(g.percent ?? '');
+  if (value === undefined || unit !== q.unit || value <= q.value) return undefined;
+  return { value, end: q.end + m[0].length };
+}
 
 /**
  * What a target clause promises, read from its words: 6.5%以上 (at least), 6%左右 (about),
@@ -333,7 +370,9 @@ export function readTargetPhrase(
   to = text.length,
 ): TargetPhrase | undefined {
   const slice = text.slice(from, to);
-  const growthBefore = (at: number) => /增长|增幅|增速|提高|提升/.test(text.slice(from, at));
+  // 提高到72% is a level reached, not a rate of growth.
+  const growthBefore = (at: number) =>
+    /(?:增长|增幅|增速|提高|提升)(?!到|至)/.test(text.slice(from, at));
   const candidates: TargetPhrase[] = [];
 
   const quantity = readQuantity(text, from, to);
@@ -346,11 +385,13 @@ export function readTargetPhrase(
         : q.includes('about')
           ? 'about'
           : undefined;
+    const range = rangeEnd(text, quantity, to);
     candidates.push({
       start: quantity.start,
-      end: quantity.end,
+      end: range?.end ?? quantity.end,
       comparator,
       value: quantity.value,
+      ...(range ? { upTo: range.value } : {}),
       unit: quantity.unit,
       qualifiers: [
         ...(/同口径/.test(slice) ? (['like-for-like'] as const) : []),

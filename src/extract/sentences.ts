@@ -2,9 +2,10 @@
  * Splits a report (plain text or Markdown, normalised by `normalize.ts`) into blocks and sentences.
  *
  * Blocks follow Markdown: a heading line; a list item (`-`, `*`, `●`, `1.`, `一、`, `(一)`, or a
- * group letter such as `A `) with its continuation lines; a paragraph of consecutive lines. A line
- * holding only a small number (`1`) is the marker of the block after it (a numbered pillar).
- * A hard line break (two trailing spaces) stays inside its block.
+ * group letter such as `A `) with its continuation lines; a paragraph of consecutive lines — either
+ * up to a line that ends a sentence (。) or a short title line without punctuation (一、综合), since
+ * plain text writes one paragraph per line. A line holding only a small number (`1`) is the marker of the block after
+ * it (a numbered pillar). A hard line break (two trailing spaces) stays inside its block.
  *
  * Sentences end at 。 ! ? (full-width forms are already folded) together with any closing quotes or
  * brackets after them, and at the end of a block. The semicolon does not end a sentence: Chinese
@@ -143,6 +144,18 @@ interface RawBlock {
   marker?: Marker | undefined;
 }
 
+/**
+ * Whether a line ends its paragraph although no blank line follows: plain text writes one
+ * paragraph per line, so a line that ends a sentence (。！？ and closing quotes) or a short title
+ * line without punctuation (no hard break after it) closes its paragraph.
+ */
+function endsParagraph(line: string): boolean {
+  if (/[ \t]{2}$/.test(line)) return false;
+  const body = line.replace(ITEM, '').trim();
+  if (/[。!?…][”’」』)\]》"'〉】]*$/.test(body)) return true;
+  return body.length > 0 && body.length <= 40 && !/[,;:，；：、。]/.test(body);
+}
+
 /** Whether paragraph `a` stops mid-sentence and paragraph `b` carries on (the `auto` join rule). */
 function looksBroken(text: string, a: RawBlock, b: RawBlock): boolean {
   if (a.kind !== 'paragraph' || b.kind !== 'paragraph' || a.marker || b.marker) return false;
@@ -152,14 +165,16 @@ function looksBroken(text: string, a: RawBlock, b: RawBlock): boolean {
   return prose && (HAN.test(last) || /[0-9A-Za-z]/.test(last)) && HAN.test(first);
 }
 
-/** Splits `text` into blocks and sentences; see the module comment for the rules. */
-export function segment(text: string, options: SegmentOptions = {}): Segmentation {
+/** The blocks of `text`, line by line: headings, list items, paragraphs (before any join). */
+function rawBlocks(text: string): RawBlock[] {
   const raw: RawBlock[] = [];
   let open: RawBlock | undefined;
   let pendingMarker: Marker | undefined;
-
+  let previous = '';
   for (const line of linesOf(text)) {
     const body = text.slice(line.start, line.end);
+    const before = previous;
+    previous = body;
     if (!body.trim()) {
       open = undefined;
       continue;
@@ -191,26 +206,23 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
       continue;
     }
     const item = itemMarker(text, line);
-    if (item) {
-      const [s, e] = trimRange(text, item.contentStart, line.end);
-      open = { kind: 'item', start: s, end: e, level: 0, marker: item.marker };
-      raw.push(open);
-      pendingMarker = undefined;
-      continue;
-    }
-    if (open) {
+    if (open && !item && !endsParagraph(before)) {
       open.end = trimRange(text, open.start, line.end)[1];
       continue;
     }
-    const [s, e] = trimRange(text, line.start, line.end);
-    open = { kind: 'paragraph', start: s, end: e, level: 0, marker: pendingMarker };
+    const [s, e] = trimRange(text, item ? item.contentStart : line.start, line.end);
+    open = item
+      ? { kind: 'item', start: s, end: e, level: 0, marker: item.marker }
+      : { kind: 'paragraph', start: s, end: e, level: 0, marker: pendingMarker };
     raw.push(open);
     pendingMarker = undefined;
   }
+  return raw;
+}
 
-  // Join paragraphs broken inside a sentence.
+/** Joins paragraphs broken inside a sentence; returns the blocks and the breaks it joined. */
+function joinBroken(text: string, raw: readonly RawBlock[], wanted: SegmentOptions['joins']) {
   const joins: number[] = [];
-  const wanted = options.joins ?? 'auto';
   const merged: RawBlock[] = [];
   for (const block of raw) {
     const prev = merged.at(-1);
@@ -227,35 +239,28 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
     }
     merged.push({ ...block });
   }
+  return { merged, joins };
+}
 
-  // Heading scopes.
+/** The blocks with their indexes and the heading each stands under. */
+function scoped(merged: readonly RawBlock[]): Block[] {
   const blocks: Block[] = [];
   const stack: { level: number; index: number }[] = [];
   merged.forEach((b, index) => {
-    if (b.kind === 'heading') {
-      while (stack.length && (stack.at(-1)?.level ?? 0) >= b.level) stack.pop();
-      blocks.push({
-        index,
-        kind: b.kind,
-        start: b.start,
-        end: b.end,
-        level: b.level,
-        heading: stack.at(-1)?.index,
-      });
-      stack.push({ level: b.level, index });
-    } else {
-      blocks.push({
-        index,
-        kind: b.kind,
-        start: b.start,
-        end: b.end,
-        level: 0,
-        marker: b.marker,
-        heading: stack.at(-1)?.index,
-      });
+    if (b.kind !== 'heading') {
+      blocks.push({ index, ...b, level: 0, heading: stack.at(-1)?.index });
+      return;
     }
+    while (stack.length && (stack.at(-1)?.level ?? 0) >= b.level) stack.pop();
+    const { marker: _marker, ...rest } = b;
+    blocks.push({ index, ...rest, heading: stack.at(-1)?.index });
+    stack.push({ level: b.level, index });
   });
+  return blocks;
+}
 
+/** The sentences of each block, cut after 。！？… and the closing marks that follow. */
+function sentencesOf(text: string, blocks: readonly Block[]): Sentence[] {
   const sentences: Sentence[] = [];
   const push = (block: Block, s: number, e: number) => {
     const [ts, te] = trimRange(text, s, e);
@@ -281,8 +286,14 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
     }
     push(block, from, block.end);
   }
+  return sentences;
+}
 
-  return { text, blocks, sentences, joins };
+/** Splits `text` into blocks and sentences; see the module comment for the rules. */
+export function segment(text: string, options: SegmentOptions = {}): Segmentation {
+  const { merged, joins } = joinBroken(text, rawBlocks(text), options.joins ?? 'auto');
+  const blocks = scoped(merged);
+  return { text, blocks, sentences: sentencesOf(text, blocks), joins };
 }
 
 /** The sentence that holds offset `at` (or starts after it when `at` falls between sentences). */

@@ -137,9 +137,10 @@ export function quantityStyle(
   }
   let scale = info.factor;
   let unitText = info.en;
-  if (info.kind === 'money' || info.kind === 'scaled-count') {
+  if (info.kind === 'money' || info.kind === 'scaled-count' || info.enWords) {
     const base = Math.abs(value * info.factor);
-    const step = info.kind === 'money' ? EN_SCALES.find((s) => base >= s.size) : undefined;
+    const words = info.kind === 'money' || info.enWords;
+    const step = words ? EN_SCALES.find((s) => base >= s.size) : undefined;
     if (step) {
       scale = info.factor / step.size;
       unitText = `${step.word} ${info.en}`;
@@ -229,7 +230,8 @@ export function qualifierWords(
 /** A change against a previous period (the dataset's `Change`). */
 export interface ChangeLike {
   readonly value: number;
-  readonly unit: '%' | '个百分点';
+  /** % or 个百分点 for a rate; any report unit for an amount (净增50亿元, 减少862公顷). */
+  readonly unit: Unit;
   readonly basis: 'year-on-year' | 'month-on-month' | 'period';
   readonly qualifiers?: readonly Qualifier[] | undefined;
 }
@@ -248,7 +250,7 @@ export function formatSignedChange(change: ChangeLike, locale: ReportLocale): st
 }
 
 /**
- * A change as a sentence fragment: 同比增长6.5%, 同比下降2%, 提高0.5个百分点 /
+ * A change as a sentence fragment: 同比增长6.5%, 同比下降2%, 提高0.5个百分点, 减少862公顷 /
  * +6.5% year on year.
  */
 export function formatChange(change: ChangeLike, locale: ReportLocale): string {
@@ -260,8 +262,9 @@ export function formatChange(change: ChangeLike, locale: ReportLocale): string {
     return basis.en ? `${text} ${basis.en}` : text;
   }
   if (change.value === 0) return `${basis.zh}持平`;
-  const points = change.unit === '个百分点';
-  const verb = change.value > 0 ? (points ? '提高' : '增长') : points ? '下降' : '下降';
+  const rate = change.unit === '%' || change.unit === '个百分点';
+  const rise = change.unit === '个百分点' ? '提高' : rate ? '增长' : '增加';
+  const verb = change.value > 0 ? rise : rate ? '下降' : '减少';
   const magnitude = qualify(
     formatQuantity(Math.abs(change.value), change.unit, locale),
     change.qualifiers,

@@ -12,6 +12,8 @@
  * - Offsets are validated before they reach it (`offset.ts`); steps are passed as elements, never
  *   as a selector (a selector cannot see slotted steps or steps in a shadow root).
  * - Its `data-scrollama-index` attributes are removed from the steps again on `destroy()`.
+ * - A step without a height (hidden, or inside a hidden container) makes its progress observer
+ *   throw from inside scrollama: progress is observed only while every step has a height.
  */
 import scrollamaFactory from 'scrollama';
 import { scrollamaOffset, type TriggerOffset } from './offset.js';
@@ -85,27 +87,33 @@ function captureListeners(target: EventTarget, action: () => void): Listener[] {
 }
 
 /**
- * Observes `steps` with a new scrollama instance and calls `onSignal` whenever scrollama sees a
- * step enter, exit or progress. The signal says only that something may have changed; the caller
- * reads the geometry to learn what.
+ * Whether a step has a height. scrollama divides by each step's height to make its progress
+ * thresholds, and a step with none (hidden, or in a hidden container such as a closed tab) makes
+ * `new IntersectionObserver` throw from inside it: progress is observed only when every step has one.
  */
-export function observeSteps(
+const laidOut = (step: HTMLElement): boolean => step.offsetHeight > 0;
+
+/** One scrollama instance over `steps`, and what undoes it. */
+function start(
   steps: readonly HTMLElement[],
   offset: TriggerOffset,
   onSignal: () => void,
-): StepObserver {
+): { readonly instance: ScrollamaInstance; readonly progress: boolean; destroy(): void } {
   const instance = createInstance();
+  const progress = steps.every(laidOut);
   const leaked = captureListeners(document, () => {
     instance.setup({
       step: [...steps],
       offset: scrollamaOffset(offset),
-      progress: true,
+      progress,
       threshold: 4,
     });
   });
-  instance.onStepEnter(onSignal).onStepExit(onSignal).onStepProgress(onSignal);
+  instance.onStepEnter(onSignal).onStepExit(onSignal);
+  if (progress) instance.onStepProgress(onSignal);
   return {
-    resize: () => void instance.resize(),
+    instance,
+    progress,
     destroy: () => {
       instance.destroy();
       for (const [type, listener, options] of leaked) {
@@ -114,5 +122,30 @@ export function observeSteps(
       leaked.length = 0;
       for (const step of steps) step.removeAttribute('data-scrollama-index');
     },
+  };
+}
+
+/**
+ * Observes `steps` with a new scrollama instance and calls `onSignal` whenever scrollama sees a
+ * step enter, exit or progress. The signal says only that something may have changed; the caller
+ * reads the geometry to learn what. While a step has no height, only entering and leaving are
+ * observed; `resize()` starts a fresh instance when that has changed.
+ */
+export function observeSteps(
+  steps: readonly HTMLElement[],
+  offset: TriggerOffset,
+  onSignal: () => void,
+): StepObserver {
+  let current = start(steps, offset, onSignal);
+  return {
+    resize: () => {
+      if (current.progress === steps.every(laidOut)) {
+        current.instance.resize();
+        return;
+      }
+      current.destroy();
+      current = start(steps, offset, onSignal);
+    },
+    destroy: () => current.destroy(),
   };
 }

@@ -20,6 +20,17 @@ export class TestStory extends LitElement {
     this.provider.setValue(state);
   }
 
+  /** Sets the whole step state: its index, and anything that differs from a plain forward step. */
+  set(state: Partial<StepState> & { readonly index: number }): void {
+    this.provider.setValue({
+      id: undefined,
+      progress: 0,
+      count: 3,
+      direction: 'forward',
+      ...state,
+    });
+  }
+
   override render(): TemplateResult {
     return html`<slot></slot>`;
   }

@@ -9,15 +9,7 @@
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildEmbed,
-  close,
-  embedFiles,
-  launch,
-  removeDir,
-  serve,
-  type Response,
-} from './harness.js';
+import { builtEmbed, close, embedFiles, launch, serve, type Response } from './harness.js';
 
 /** The directives named in the README for host pages. */
 export const STRICT_CSP = [
@@ -71,7 +63,7 @@ let base = '';
 let browser: Browser;
 
 beforeAll(async () => {
-  dir = buildEmbed();
+  dir = builtEmbed();
   const html = (body: string, csp = STRICT_CSP): Response => ({
     type: 'text/html; charset=utf-8',
     body,
@@ -105,7 +97,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
   await close(server);
-  removeDir(dir);
 });
 
 interface Watch {

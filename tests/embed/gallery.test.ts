@@ -9,16 +9,8 @@ import type { Server } from 'node:http';
 import { extname, join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, buildSite } from '../site/site.js';
-import {
-  buildEmbed,
-  close,
-  embedFiles,
-  launch,
-  removeDir,
-  serve,
-  type Response,
-} from './harness.js';
+import { axeViolations, builtSite } from '../site/site.js';
+import { builtEmbed, close, embedFiles, launch, serve, type Response } from './harness.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,8 +27,8 @@ let browser: Browser;
 const pasted: Record<string, Response> = {};
 
 beforeAll(async () => {
-  embedDir = buildEmbed();
-  siteDir = buildSite();
+  embedDir = builtEmbed();
+  siteDir = builtSite();
   const embed = embedFiles(embedDir);
   ({ server, url: base } = await serve((path) => {
     if (pasted[path]) return pasted[path];
@@ -55,8 +47,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
   await close(server);
-  removeDir(embedDir);
-  removeDir(siteDir);
 });
 
 async function open(

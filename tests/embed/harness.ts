@@ -1,6 +1,6 @@
 /**
- * What the embed tests share: build the one-file embeds (module and classic) into a temporary
- * folder, serve pages and files over HTTP with the headers a test asks for (a CSP, a delay), and
+ * What the embed tests share: the one-file embeds (module and classic) built once for the whole
+ * run (tests/setup/builds.ts), serve pages and files over HTTP with the headers a test asks for (a CSP, a delay), and
  * compare screenshots pixel by pixel in the browser.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright';
+import { inject } from 'vitest';
 import { root } from '../site/site.js';
 
 export { launch, root } from '../site/site.js';
@@ -46,6 +47,19 @@ export function buildEmbed(): string {
 
 export function removeDir(dir: string): void {
   if (dir) rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * The folder of `report-story.js` and `report-story.classic.js` built for this test run (once, by
+ * the global setup of the site and embed projects). Shared by every file: read it, never write into it.
+ */
+export function builtEmbed(): string {
+  const dir = inject('embedDir');
+  if (!dir)
+    throw new Error(
+      'no built embed: tests/setup/builds.ts builds it for the site and embed projects',
+    );
+  return dir;
 }
 
 export interface Response {

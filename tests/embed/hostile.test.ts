@@ -13,12 +13,11 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  buildEmbed,
+  builtEmbed,
   close,
   embedFiles,
   launch,
   pixelDifference,
-  removeDir,
   serve,
   type Response,
 } from './harness.js';
@@ -31,7 +30,7 @@ let browser: Browser;
 const keep = process.env.EMBED_SCREENSHOTS;
 
 beforeAll(async () => {
-  dir = buildEmbed();
+  dir = builtEmbed();
   const files: Record<string, Response> = { ...embedFiles(dir), ...HOST_FILES };
   ({ server, url: base } = await serve((path) => files[path]));
   browser = await launch();
@@ -40,7 +39,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
   await close(server);
-  removeDir(dir);
 });
 
 interface Geometry {

@@ -9,15 +9,7 @@
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildEmbed,
-  close,
-  embedFiles,
-  launch,
-  removeDir,
-  serve,
-  type Response,
-} from './harness.js';
+import { builtEmbed, close, embedFiles, launch, serve, type Response } from './harness.js';
 
 const SRC = '/data/gangzha-2019.json';
 
@@ -72,7 +64,7 @@ let browser: Browser;
 const routes: Record<string, Response> = {};
 
 beforeAll(async () => {
-  dir = buildEmbed();
+  dir = builtEmbed();
   const files = embedFiles(dir);
   Object.assign(routes, files, {
     '/late/report-story.js': { ...files['/report-story.js']!, delay: 600 },
@@ -87,7 +79,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
   await close(server);
-  removeDir(dir);
 });
 
 /** The heights of `ids` once every one of them is in `state`. */

@@ -7,15 +7,7 @@
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildEmbed,
-  close,
-  embedFiles,
-  launch,
-  removeDir,
-  serve,
-  type Response,
-} from './harness.js';
+import { builtEmbed, close, embedFiles, launch, serve, type Response } from './harness.js';
 
 const TAGS = [
   'report-data',
@@ -57,7 +49,7 @@ let requests: string[] = [];
 let browser: Browser;
 
 beforeAll(async () => {
-  dir = buildEmbed();
+  dir = builtEmbed();
   const files: Record<string, Response> = {
     ...embedFiles(dir),
     '/once.html': page([MODULE]),
@@ -79,7 +71,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
   await close(server);
-  removeDir(dir);
 });
 
 /** Opens a page and waits until every widget shows its final state; returns page errors. */

@@ -6,15 +6,7 @@
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildEmbed,
-  close,
-  embedFiles,
-  launch,
-  removeDir,
-  serve,
-  type Response,
-} from './harness.js';
+import { builtEmbed, close, embedFiles, launch, serve, type Response } from './harness.js';
 
 const SRC = '/data/gangzha-2019.json';
 const counter = (id: string, attributes = '') =>
@@ -41,7 +33,7 @@ let base = '';
 let browser: Browser;
 
 beforeAll(async () => {
-  dir = buildEmbed();
+  dir = builtEmbed();
   const routes: Record<string, Response> = {
     ...embedFiles(dir),
     '/themes.html': { type: 'text/html; charset=utf-8', body: PAGE },
@@ -53,7 +45,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
   await close(server);
-  removeDir(dir);
 });
 
 /** Background of each host, and colours of its number and label. */

@@ -11,10 +11,9 @@ import type { Browser, BrowserContext, Page } from 'playwright';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   axeViolations,
-  buildSite,
+  builtSite,
   launch,
   quiet,
-  removeSite,
   root,
   serve,
   storyFile,
@@ -30,7 +29,7 @@ let problems: string[] = [];
 const steps = storyFile().steps.map((step) => step.id);
 
 beforeAll(async () => {
-  dir = buildSite();
+  dir = builtSite();
   ({ server, url: base } = await serve(dir));
   browser = await launch();
 });
@@ -44,7 +43,6 @@ afterEach(async () => {
 afterAll(async () => {
   await browser.close();
   server.close();
-  removeSite(dir);
 });
 
 type Scheme = 'light' | 'dark';

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright';
-import { buildSite, launch, removeSite, serve, storyFile, watchConsole } from './site.js';
+import { builtSite, launch, serve, storyFile, watchConsole } from './site.js';
 
 let dir = '';
 let browser: Browser;
@@ -16,13 +16,12 @@ const headings = story.steps.map((step) => step.heading?.zh);
 const ids = story.steps.map((step) => step.id);
 
 beforeAll(async () => {
-  dir = buildSite();
+  dir = builtSite();
   browser = await launch();
 });
 
 afterAll(async () => {
   await browser.close();
-  removeSite(dir);
 });
 
 /** Console warnings and errors of every context a test opened a deck in. */

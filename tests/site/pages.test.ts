@@ -9,24 +9,14 @@
  *   at all, or slowly — each says so in place, keeps the page author's fallback, and leaves its
  *   neighbours working.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildSite,
-  launch,
-  quiet,
-  removeSite,
-  root,
-  serve,
-  storyFile,
-  watchConsole,
-} from './site.js';
+import { builtSite, launch, quiet, root, serve, storyFile, watchConsole } from './site.js';
+import { builtEmbed } from '../embed/harness.js';
 
 let site = '';
 let embed = '';
@@ -37,22 +27,9 @@ let context: BrowserContext | undefined;
 let problems: string[] = [];
 const steps = storyFile().steps.map((step) => step.id);
 
-/** Builds the one-file embed into a temporary folder. */
-function buildEmbed(): string {
-  const out = mkdtempSync(join(tmpdir(), 'report-story-embed-'));
-  const env = { ...process.env, VITEST: '', STORYBOOK: '', NODE_ENV: 'production' };
-  const result = spawnSync(
-    process.execPath,
-    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'embed', '--outDir', out],
-    { cwd: root, env, encoding: 'utf8' },
-  );
-  if (result.status !== 0) throw new Error(`embed build failed:\n${result.stderr}`);
-  return out;
-}
-
 beforeAll(async () => {
-  site = buildSite();
-  embed = buildEmbed();
+  site = builtSite();
+  embed = builtEmbed();
   ({ server: siteServer, url: base } = await serve(site));
   browser = await launch();
 });
@@ -66,8 +43,6 @@ afterEach(async () => {
 afterAll(async () => {
   await browser.close();
   siteServer.close();
-  removeSite(site);
-  rmSync(embed, { recursive: true, force: true });
 });
 
 async function open(

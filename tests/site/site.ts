@@ -1,6 +1,6 @@
 /**
- * Helpers for the site tests: build the site once into a temporary folder, serve it over HTTP,
- * and launch the project's Chromium.
+ * Helpers for the site tests: the site built once for the whole run (tests/setup/builds.ts), served
+ * over HTTP, and the project's Chromium.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
+import { inject } from 'vitest';
 import { CHROMIUM_ARGS, requireChromium } from '../../scripts/chromium.mjs';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -39,6 +40,19 @@ export function buildSite(): string {
 
 export function removeSite(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * The folder of the site built for this test run (`vite build --mode site`, once, by the global
+ * setup of the site and embed projects). Shared by every file: read it, never write into it.
+ */
+export function builtSite(): string {
+  const dir = inject('siteDir');
+  if (!dir)
+    throw new Error(
+      'no built site: tests/setup/builds.ts builds it for the site and embed projects',
+    );
+  return dir;
 }
 
 const TYPES: Record<string, string> = {

@@ -7,15 +7,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright';
-import {
-  axeViolations,
-  buildSite,
-  launch,
-  removeSite,
-  serve,
-  storyFile,
-  watchConsole,
-} from './site.js';
+import { axeViolations, builtSite, launch, serve, storyFile, watchConsole } from './site.js';
 
 let dir = '';
 let browser: Browser;
@@ -27,7 +19,7 @@ const ids = story.steps.map((step) => step.id);
 const index = (id: string) => ids.indexOf(id);
 
 beforeAll(async () => {
-  dir = buildSite();
+  dir = builtSite();
   ({ server, url: base } = await serve(dir));
   browser = await launch();
 });
@@ -39,7 +31,6 @@ afterEach(() => {
 afterAll(async () => {
   await browser.close();
   server.close();
-  removeSite(dir);
 });
 
 /** Console errors, warnings and uncaught exceptions of the current page. */

@@ -63,7 +63,7 @@ describe('bad datasets get a clear error naming where the problem is', () => {
     [
       'a unit outside the vocabulary',
       (d) => (d.figures[0]!.unit = 'billion'),
-      'figures[0].unit: expected one of "万平方米", "个百分点", "平方公里", "万人次", "万亿元", "万千瓦", "平方米", "万亩", …, got "billion"',
+      'figures[0].unit: expected one of "微克/立方米", "微克每立方米", "万吨标准煤", "万平方公里", "万千瓦时", "万吨标煤", "万平方米", "万澳门元", …, got "billion"',
     ],
     [
       'a boolean written as text',

@@ -50,6 +50,25 @@ describe('formatQuantity speaks report units in both locales', () => {
     [30, '项', '30项', '30'],
     [5, '名', '5名', '5'],
     [34, '个', '34个', '34'],
+    [1.3, '亿美元', '1.3亿美元', '130 million US dollars'],
+    [381, '万美元', '381万美元', '3.81 million US dollars'],
+    [2865, '美元', '2,865美元', '2,865 US dollars'],
+    [12, '亿港元', '12亿港元', '1.2 billion Hong Kong dollars'],
+    [10000, '澳门元', '10,000澳门元', '10,000 patacas'],
+    [8.56, '‰', '8.56‰', '8.56‰'],
+    [10.6, '万平方公里', '10.6万平方公里', '106,000 km²'],
+    [135.5, '千公顷', '135.5千公顷', '135,500 ha'],
+    [12, '亿千瓦', '12亿千瓦', '1.2 billion kW'],
+    [3.5, '万千瓦时', '3.5万千瓦时', '35,000 kWh'],
+    [120, '万吨标准煤', '120万吨标准煤', '1,200,000 tce'],
+    [1.3, '万亿斤', '1.3万亿斤', '1.3 trillion jin'],
+    [1.4, '兆斤', '1.4兆斤', '1.4 trillion jin'],
+    [180, '件次', '180件次', '180 items'],
+    [6, '个工作日', '6个工作日', '6 working days'],
+    [1.54, '晚', '1.54晚', '1.54 nights'],
+    [37, '位', '37位', '37'],
+    [42.3, '万头', '42.3万头', '423,000 head'],
+    [8650, '百羽', '8,650百羽', '865,000 birds'],
   ];
   it.each(table)('%s %s → %s / %s', (value, unit, zh, en) => {
     expect(formatQuantity(value, unit, 'zh-CN')).toBe(zh);
@@ -144,6 +163,24 @@ describe('changes carry their sign and their basis', () => {
       '+0.5 percentage points',
     ],
     [{ value: 3, unit: '%', basis: 'month-on-month' }, '环比增长3%', '+3% month on month', '+3%'],
+    [
+      { value: -862, unit: '公顷', basis: 'year-on-year' },
+      '同比减少862公顷',
+      '-862 ha year on year',
+      '-862 ha',
+    ],
+    [
+      { value: 50, unit: '亿元', basis: 'period' },
+      '增加50亿元',
+      '+5 billion yuan',
+      '+5 billion yuan',
+    ],
+    [
+      { value: 2028, unit: '人', basis: 'year-on-year' },
+      '同比增加2,028人',
+      '+2,028 people year on year',
+      '+2,028 people',
+    ],
   ] as const)('%j', (change, zh, en, signedEn) => {
     expect(formatChange(change, 'zh-CN')).toBe(zh);
     expect(plain(formatChange(change, 'en'))).toBe(en);

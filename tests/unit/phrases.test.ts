@@ -4,10 +4,10 @@ import {
   readChange,
   readDate,
   readQuantities,
-  readRank,
   readStreak,
   readTargetPhrase,
 } from '../../src/extract/phrases.js';
+import { readRank, readRankMoves } from '../../src/extract/ranks.js';
 
 /** The readers work on normalised text; these cases are written as reports write them. */
 const n = (text: string) => normalizeText(text).text;
@@ -25,6 +25,11 @@ describe('readQuantities', () => {
     ['新增就业１．２万人', [[1.2, '万人', [], '1.2万人']]],
     ['实现1,280.5亿元', [[1280.5, '亿元', [], '1,280.5亿元']]],
     ['连续22个月', [[22, '个月', [], '22个月']]],
+    ['实际使用外资3.2亿美元', [[3.2, '亿美元', [], '3.2亿美元']]],
+    ['粮食产量一点四兆斤以上', [[1.4, '兆斤', ['at-least'], '一点四兆斤以上']]],
+    ['城镇新增就业一千两百万人以上', [[1200, '万人', ['at-least'], '一千两百万人以上']]],
+    ['人口出生率8.56‰', [[8.56, '‰', [], '8.56‰']]],
+    ['同比增长15 %', [[15, '%', [], '15 %']]],
   ])('%s', (text, expected) => {
     const t = n(text);
     expect(
@@ -34,13 +39,11 @@ describe('readQuantities', () => {
 
   it.each([
     ['2019年', 'a year is not a duration'],
+    ['自一九九一年以来', 'a year in Chinese numerals is not a duration either'],
     ['八届八次全会', 'numerals in the name of a meeting'],
     ['进入了一个关键时期', 'the article 一个'],
     ['增强“四个意识”', 'a numeral inside a quoted formula'],
-    [
-      '实际使用外资3.2亿美元',
-      'a unit outside the vocabulary (reported as unused by the extractor)',
-    ],
+    ['实际使用外资3.2卢布', 'a unit outside the vocabulary (reported as unused by the extractor)'],
   ])('reads nothing in %s: %s', (text) => {
     expect(readQuantities(n(text))).toEqual([]);
   });
@@ -54,8 +57,28 @@ describe('readChange', () => {
     ['环比增长0.8%', 0.8, '%', 'month-on-month'],
     ['提高0.5个百分点', 0.5, '个百分点', 'period'],
     ['增速为9%', 9, '%', 'period'],
+    ['比上年末增加2028人', 2028, '人', 'year-on-year'],
+    ['较2009年上升4.1%', 4.1, '%', 'year-on-year'],
+    ['净增50亿元', 50, '亿元', 'period'],
+    ['削减3013吨', -3013, '吨', 'period'],
+    ['分别压减67%', -67, '%', 'period'],
+    ['按年实质增长4.2%', 4.2, '%', 'year-on-year'],
+    ['实质增长率为26.2%', 26.2, '%', 'period'],
+    ['录得66.8%的升幅', 66.8, '%', 'period'],
+    ['降低百分之三点八左右', -3.8, '%', 'period'],
+    ['地区生产总值增7.5%', 7.5, '%', 'period'],
+    ['同比增长15 %', 15, '%', 'year-on-year'],
   ])('%s', (text, value, unit, basis) => {
     expect(readChange(n(text))).toMatchObject({ value, unit, basis });
+  });
+
+  it.each([
+    ['新增3家', 'a one-character verb is read before a rate only, and never as 新增'],
+    ['降费2亿元', 'a one-character verb before an amount'],
+    ['增速达到6.5亿元', 'a noun of rate before an amount'],
+    ['提高到6.5%', 'a level it rose to is not a change'],
+  ])('reads no change in %s: %s', (text) => {
+    expect(readChange(n(text))).toBeUndefined();
   });
 });
 
@@ -71,8 +94,24 @@ describe('readRank', () => {
     ['中考均分三区领先', { position: undefined, scope: '三区', leading: true }],
     ['名列全省第12位', { position: 12, scope: '全省' }],
     ['全市唯一', { only: true, scope: '全市' }],
+    ['县域经济排名升至第47位', { position: 47, unit: '位' }],
+    ['位列第79位', { position: 79, unit: '位' }],
+    ['在中部百强县中的排名由41位上升到37位', { position: 37, from: 41, scope: '中部百强县' }],
+    ['居全省同类城市第一', { position: 1, scope: '全省同类城市' }],
+    ['稳居全市前三甲', { position: undefined, leading: true }],
   ])('%s', (text, expected) => {
     expect(readRank(n(text))).toMatchObject(expected);
+  });
+
+  it('reads moves along a ranking with their direction', () => {
+    expect(
+      readRankMoves(n('前进两个位次，上升3位，下降1个位次')).map((m) => [m.value, m.direction]),
+    ).toEqual([
+      [2, 'rise'],
+      [3, 'rise'],
+      [1, 'fall'],
+    ]);
+    expect(readRankMoves(n('上升3位数'))).toEqual([]);
   });
 });
 
@@ -101,6 +140,10 @@ describe('readTargetPhrase', () => {
     ],
     ['进出口总额保持增长', { comparator: 'keep-growing', growth: true }],
     ['居民收入增长与经济增长同步', { comparator: 'in-step-with', reference: '经济增长' }],
+    ['居民收入增长和经济增长基本同步', { comparator: 'in-step-with', reference: '经济增长' }],
+    ['地区生产总值增长7.5%-8%', { value: 7.5, upTo: 8, unit: '%' }],
+    ['增长百分之四点五至百分之五', { value: 4.5, upTo: 5, unit: '%' }],
+    ['粮食产量一点四兆斤以上', { comparator: 'at-least', value: 1.4, unit: '兆斤' }],
   ])('%s', (text, expected) => {
     expect(readTargetPhrase(n(text))).toMatchObject(expected);
   });

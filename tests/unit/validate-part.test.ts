@@ -37,7 +37,7 @@ describe('picklist issues', () => {
       figures: { unit: string }[];
     };
     data.events[0]!.when.precision = 'week';
-    data.figures[0]!.unit = '亿美元';
+    data.figures[0]!.unit = '亿卢布';
     const result = validateDataset(data);
     expect(result.ok).toBe(false);
     if (!result.ok) {
@@ -45,7 +45,7 @@ describe('picklist issues', () => {
       expect(text).toContain(
         'events[0].when.precision: expected one of "year", "month", "day", got "week"',
       );
-      expect(text).toMatch(/figures\[0\]\.unit: expected one of ("[^"]+", ){8}…, got "亿美元"/);
+      expect(text).toMatch(/figures\[0\]\.unit: expected one of ("[^"]+", ){8}…, got "亿卢布"/);
     }
   });
 });
