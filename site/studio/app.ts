@@ -51,8 +51,11 @@ export interface StudioOptions {
 
 const APPEARANCE_KEY = 'report-story-studio-appearance';
 
-/** Lines and items drawn per frame while a project first appears. */
+/** Lines and items drawn in the first frame of a project just opened; later frames adapt. */
 const PART = 8;
+
+/** Milliseconds of drawing a frame aims at while a project first appears. */
+const FRAME_BUDGET = 8;
 
 /** Derived views of one project, computed once per change of the project. */
 function derive(project: Project) {
@@ -197,22 +200,32 @@ export class Studio {
     performance.mark('studio:read-end');
   }
 
-  /** Draws the open project a part per frame, from the top. */
+  /**
+   * Draws the open project a part per frame, from the top, so that no frame is a long task: the
+   * views are derived in one frame, drawn from the next, and each frame draws as many more lines
+   * and items as fit its budget (fewer when the last frame took long, more when it was quick).
+   */
   drawInParts(): void {
-    const d = this.derived;
     cancelAnimationFrame(this.#growing);
-    if (!d) return;
-    const all = Math.max(d.lines.length, d.items.length);
-    this.limit = PART;
-    const grow = () => {
-      this.limit += PART;
-      if (this.limit >= all) this.limit = Infinity;
+    this.limit = 0;
+    const d = this.derived;
+    if (!d) {
+      this.limit = Infinity;
       this.draw();
+      return;
+    }
+    const all = Math.max(d.lines.length, d.items.length);
+    let part = PART;
+    const grow = () => {
+      const start = performance.now();
+      this.limit = this.limit + part >= all ? Infinity : this.limit + part;
+      this.draw();
+      const spent = performance.now() - start;
+      if (spent > FRAME_BUDGET) part = Math.max(2, Math.floor(part / 2));
+      else if (spent < FRAME_BUDGET / 2) part *= 2;
       if (this.limit !== Infinity) this.#growing = requestAnimationFrame(grow);
     };
-    this.draw();
-    if (all > PART) this.#growing = requestAnimationFrame(grow);
-    else this.limit = Infinity;
+    this.#growing = requestAnimationFrame(grow);
   }
 
   openFiles(files: FileList | null | undefined): void {
@@ -253,6 +266,13 @@ export class Studio {
     this.problem = '';
     this.#reveal = reveal;
     this.draw();
+  }
+
+  /** Decides on the selected item (if any) and moves to the next one: the keyboard's a and r. */
+  #decideAndGo(key: string | undefined, decision: 'accepted' | 'rejected'): void {
+    if (!key) return;
+    this.decide(key, decision);
+    this.step(1);
   }
 
   /** Moves the selection through the items in the order of the text. */
@@ -371,8 +391,8 @@ export class Studio {
     const actions: Record<string, () => void> = {
       j: () => this.step(1),
       k: () => this.step(-1),
-      a: () => key && (this.decide(key, 'accepted'), this.step(1)),
-      r: () => key && (this.decide(key, 'rejected'), this.step(1)),
+      a: () => this.#decideAndGo(key, 'accepted'),
+      r: () => this.#decideAndGo(key, 'rejected'),
       e: () => key && this.edit(key),
       '/': () => document.getElementById('item-search')?.focus(),
     };
@@ -390,8 +410,9 @@ export class Studio {
 
   #content(): TemplateResult {
     const w = this.words;
-    const d = this.derived;
-    if (this.tab === 'open' || !d) {
+    // The open tab needs no derived views (a report just read is not derived while it is shown).
+    const d = this.tab === 'open' ? undefined : this.derived;
+    if (!d) {
       return openTab({
         session: this.session.state,
         message: this.message,

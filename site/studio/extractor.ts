@@ -81,7 +81,7 @@ export function workerExtractor(
     new Promise((resolve, reject) => {
       const id = next++;
       pending.set(id, { resolve, reject, progress });
-      start().postMessage({ ...request, id } as WorkerRequest);
+      start().postMessage({ ...request, id });
     });
 
   const expect = <K extends WorkerReply['type']>(reply: WorkerReply, type: K) => {

@@ -30,16 +30,20 @@ async function start(): Promise<void> {
     async (dataset, options) =>
       (await import('../../src/story/draft.js')).draftStory(dataset, options),
   );
-  let studio: Studio | undefined;
-  const session = new Session({
+  // The session tells of changes once the studio exists (it says nothing while it is made).
+  const session: Session = new Session({
     store,
     extractor,
-    onChange: () => studio?.draw(),
+    onChange: () => {
+      studio.draw();
+    },
   });
   session.channel = tabChannel(crypto.randomUUID(), (notice) => session.heard(notice));
-  studio = new Studio({ ui, root, session, extractor });
+  const studio = new Studio({ ui, root, session, extractor });
   if (!persistent) studio.message = { kind: 'error', text: studio.words.saving.noStorage };
-  document.addEventListener('keydown', (event) => studio?.onKey(event));
+  document.addEventListener('keydown', (event) => {
+    studio.onKey(event);
+  });
   studio.draw();
   const restored = await session.restore();
   if (restored) {

@@ -66,6 +66,12 @@ function flagOf(item: object): ReviewFlag | undefined {
 
 const stateOf = (decision: Decision | undefined): ItemState => decision ?? 'review';
 
+/** Where an item's label is written in its sentence, if it is written there as it stands. */
+function labelIn(source: Provenance, label: string): Range | undefined {
+  const at = label ? source.quote.indexOf(label) : -1;
+  return at < 0 ? undefined : { start: source.start + at, end: source.start + at + label.length };
+}
+
 function item(
   project: Project,
   kind: ItemKind,
@@ -86,7 +92,10 @@ function item(
     id: edit.id ?? base.id,
     label: edit.label ?? base.label,
     source: base.source,
-    spans: base.spans.filter((s): s is Range => s !== undefined),
+    // The item's own words: its numbers, then its label where its sentence writes it (万 of 万人).
+    spans: [...base.spans, labelIn(base.source, base.label.zh)].filter(
+      (s): s is Range => s !== undefined,
+    ),
     state: stateOf(project.decisions[key]),
     added: false,
     ...extra,
@@ -135,11 +144,21 @@ export function reviewItems(project: Project): ReviewItem[] {
   }
   if (d.programme) {
     const p = d.programme;
-    items.push(
-      item(project, 'programme', { id: p.id, label: p.title, source: p.source, spans: [] }),
-    );
+    // The programme's name, wherever the report writes it (“五提工程”), holds its number.
+    const spans = occurrences(project.report.text, p.title.zh);
+    items.push(item(project, 'programme', { id: p.id, label: p.title, source: p.source, spans }));
   }
   return items;
+}
+
+/** Every place a phrase is written in a text. */
+function occurrences(text: string, phrase: string): Range[] {
+  const out: Range[] = [];
+  if (!phrase) return out;
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
+    out.push({ start: at, end: at + phrase.length });
+  }
+  return out;
 }
 
 /** The items as one list in the order of the text: what next and previous walk through. */
@@ -167,12 +186,23 @@ export function markNumbers(project: Project, items: readonly ReviewItem[]): Mar
   const rank: Record<ItemState, number> = { accepted: 3, review: 2, rejected: 1 };
   const owners = items.flatMap((i) => i.spans.map((span) => ({ span, item: i })));
   owners.sort((a, b) => a.span.start - b.span.start);
+  // A span holding a number starts at most this far before it: only those few are looked at.
+  const longest = Math.max(0, ...owners.map(({ span }) => span.end - span.start));
   const out: MarkedNumber[] = [];
   for (const n of project.extraction.numbers) {
     if (n.structural) continue;
     let best: ReviewItem | undefined;
-    for (const { span, item: owner } of owners) {
-      if (span.start > n.start) break;
+    // The last span starting at or before the number, then back while one could still hold it.
+    let lo = 0;
+    let hi = owners.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((owners[mid]?.span.start ?? 0) <= n.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) {
+      const { span, item: owner } = owners[i] as (typeof owners)[number];
+      if (span.start < n.start - longest) break;
       if (n.end <= span.end && (!best || rank[owner.state] > rank[best.state])) best = owner;
     }
     out.push(best ? { ...n, state: best.state, item: best.key } : { ...n, state: 'unused' });
@@ -198,17 +228,23 @@ export function countReview(
   return counts;
 }
 
+/** A record without some of its keys. */
+function without<V>(
+  record: Readonly<Record<string, V>>,
+  keys: readonly string[],
+): Record<string, V> {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
+}
+
 /** Sets (or, with `undefined`, clears) the verdict on items. */
 export function decide(
   project: Project,
   keys: readonly string[],
   decision: Decision | undefined,
 ): Project {
-  const decisions = { ...project.decisions };
-  for (const key of keys) {
-    if (decision) decisions[key] = decision;
-    else delete decisions[key];
-  }
+  const decisions = decision
+    ? { ...project.decisions, ...Object.fromEntries(keys.map((key) => [key, decision])) }
+    : without(project.decisions, keys);
   return { ...project, decisions };
 }
 
@@ -290,11 +326,12 @@ export function addFigure(project: Project, figure: Figure): Project {
 /** Removes a figure the editor added (the number is unused again). */
 export function removeAdded(project: Project, key: string): Project {
   const added = project.added.filter((f) => itemKey('figure', f.id) !== key);
-  const decisions = { ...project.decisions };
-  delete decisions[key];
-  const edits = { ...project.edits };
-  delete edits[key];
-  return { ...project, added, decisions, edits };
+  return {
+    ...project,
+    added,
+    decisions: without(project.decisions, [key]),
+    edits: without(project.edits, [key]),
+  };
 }
 
 /** The ids an edited project gives its items: original → current, `undefined` for rejected ones. */

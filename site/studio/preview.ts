@@ -51,9 +51,10 @@ function draw(message: PreviewMessage): void {
   );
 }
 
-window.addEventListener('message', (event: MessageEvent<PreviewMessage>) => {
-  if (event.origin !== location.origin || event.data?.type !== 'report-story-preview') return;
-  draw(event.data);
+window.addEventListener('message', (event: MessageEvent<PreviewMessage | null>) => {
+  const data = event.data;
+  if (event.origin !== location.origin || data?.type !== 'report-story-preview') return;
+  draw(data);
 });
 // Ask the studio for the story: it answers with a PreviewMessage.
 window.parent.postMessage({ type: 'report-story-preview-ready' }, location.origin);

@@ -39,7 +39,7 @@ export class StoryActions {
   #dataset: Dataset | undefined;
   #builder: EmbedBuilder | undefined;
   #builderFor: string | undefined;
-  readonly #onMessage = (event: MessageEvent<{ type?: string }>) => {
+  readonly #onMessage = (event: MessageEvent<{ type?: string } | null>) => {
     if (event.origin === location.origin && event.data?.type === 'report-story-preview-ready') {
       this.#post(event.source as Window | null);
     }

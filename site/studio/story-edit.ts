@@ -194,7 +194,7 @@ export function storyForDataset(story: Story, dataset: Dataset): Story {
             : {}),
         ...(entries?.length ? { list: entries } : {}),
         ...(cited?.length ? { cite: cited } : {}),
-      } as StoryStep;
+      };
     }),
   };
 }

@@ -53,10 +53,35 @@ describe('the review of a fresh draft', () => {
     expect(items.every((i) => i.state === 'review')).toBe(true);
     const c = counts(base);
     expect(c).toMatchObject({ accepted: 0, rejected: 0, review: items.length });
-    // The extractor's own notes list the numbers it left unused: the count agrees with them.
-    const noted = base.extraction.notes.filter((n) => /^number ".+" at \d+ not used/.test(n));
-    expect(c.unused).toBe(noted.length);
+    // The extractor's own notes list the numbers it left unused: here they are unused too, but
+    // for one an item's label writes (五 of 五大行业营收, the label of an honour).
+    const noted = base.extraction.notes
+      .map((n) => /^number ".+" at (\d+) not used/.exec(n)?.[1])
+      .filter((at) => at !== undefined)
+      .map(Number);
+    const marked = markNumbers(base, items);
+    const unused = marked.filter((n) => n.state === 'unused');
+    const inLabels = marked.filter((n) => noted.includes(n.start) && n.state !== 'unused');
+    expect(
+      inLabels.map((n) =>
+        items.find((i) => i.key === n.item)?.label.zh.includes(TEXT[n.start] ?? ''),
+      ),
+    ).toEqual([true]);
+    expect(unused.map((n) => n.start).sort((a, b) => a - b)).toEqual(
+      noted.filter((at) => !inLabels.some((n) => n.start === at)).sort((a, b) => a - b),
+    );
+    expect(c.unused).toBe(unused.length);
     expect(c.unused).toBeGreaterThan(0);
+    // A number in an item's label, as its sentence writes it, is the item's (万 of 万人发明专利).
+    const tenThousand = TEXT.indexOf('万人发明专利');
+    expect(markNumbers(base, items).find((n) => n.start === tenThousand)?.item).toBe(
+      itemKey('figure', 'patents-per-10k-2019'),
+    );
+    // The programme's name holds its number (五 of “五提工程”), wherever it is written.
+    const five = TEXT.indexOf('五提工程');
+    expect(markNumbers(base, items).find((n) => n.start === five)?.item).toBe(
+      itemKey('programme', 'programme'),
+    );
   });
 
   it('marks the number of an item with the item, and its state follows the decision', () => {
@@ -145,9 +170,15 @@ describe('the reviewed dataset', () => {
 
   it('adds a figure read at an unused number, and removes it again', () => {
     const unused = markNumbers(base, reviewItems(base)).filter((n) => n.state === 'unused');
-    // Gangzha's unused numbers are names and ordinals (五提工程, 八届八次): none has a unit.
+    // Gangzha's unused numbers are mostly names and ordinals (八届八次): those are refused with a
+    // reason; one with a unit (四项重点措施) reads as a figure whose label the editor then writes.
     const tried = unused.map((n) => readFigure(TEXT, n, 'zh-Hans', []));
-    expect(tried.every((t) => 'problem' in t)).toBe(true);
+    const ordinal = unused.findIndex((n) => n.start === TEXT.indexOf('八届八次'));
+    expect(tried[ordinal]).toMatchObject({ problem: expect.any(String) });
+    type Read = Exclude<(typeof tried)[number], { problem: string }>;
+    const read = tried.filter((t): t is Read => !('problem' in t));
+    expect(read.map((f) => `${String(f.value)}${f.unit ?? ''}`)).toEqual(['4项']);
+    for (const f of read) expect(TEXT.slice(f.source.start, f.source.end)).toBe(f.source.quote);
     // A number an item holds reads as a figure (as it would if the extractor had left it).
     const at = TEXT.indexOf('45亿元');
     const figure = readFigure(TEXT, { start: at, end: at + 2 }, 'zh-Hans', ['figure']);
@@ -175,7 +206,7 @@ describe('the reviewed dataset', () => {
         dataset: {
           ...base.extraction.dataset,
           figures: [
-            { ...figure, review: { fields: ['label'], note: { zh: '主语不明' } } } as typeof figure,
+            { ...figure, review: { fields: ['label'], note: { zh: '主语不明' } } },
             ...base.extraction.dataset.figures.slice(1),
           ],
         },
