@@ -48,6 +48,10 @@ export const en: SiteMessages = {
     madeText: (deck: string) =>
       html`report-story web components. The same story file is also a
         <a href=${deck}>slide deck</a>, whose speaker notes quote the report for every figure.`,
+    studioText: (studio: string) =>
+      html`To make a story like this from your own report, open it in the
+        <a href=${studio}>report studio</a>: review every number read from it and export a site
+        ready to publish.`,
   },
   builder: {
     title: 'Embed builder',
@@ -55,6 +59,7 @@ export const en: SiteMessages = {
     dek: 'Pick an item of a dataset, preview the widget, copy the code into any page; for channels that run no scripts (WeChat articles, print), use a picture.',
     other: '中文',
     otherLang: 'zh-CN',
+    studio: 'Have a report? Open it in the studio',
     dataset: 'Dataset',
     datasetUrl: 'Dataset URL',
     datasetHint:

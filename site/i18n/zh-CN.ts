@@ -53,6 +53,10 @@ export const zhCN = {
     madeText: (deck: string) =>
       html`用 report-story 的 Web Components 制作。同一个故事文件也是一套
         <a href=${deck}>演示幻灯片</a>，每张幻灯片的演讲者备注都附有报道原句。`,
+    /** The sentence that sends an editor to the studio (on the project's own story page). */
+    studioText: (studio: string) =>
+      html`想用你手上的报告做一个这样的故事？在
+        <a href=${studio}>报告工作室</a> 里打开它，逐项审阅读出的数字，导出可以直接发布的网站。`,
   },
   /** `embed.html`, the embed builder. */
   builder: {
@@ -61,6 +65,8 @@ export const zhCN = {
     dek: '选一个数据项，预览组件，复制代码贴进任何网页；不能运行脚本的渠道（微信文章、印刷）用图片。',
     other: 'English',
     otherLang: 'en',
+    /** The link to the studio, for an editor who has a report rather than a dataset. */
+    studio: '手上是一份报告？用报告工作室',
     dataset: '数据集',
     datasetUrl: '数据集地址',
     datasetHint: '任何地址都可以；数据更新后组件自动读取，无需更换代码。',
