@@ -7,7 +7,8 @@
  * any view (zh/en, light/dark, 320 px); and reading a 20,000-character report makes no main-thread
  * task over 50 ms.
  *
- * Needs the site kit (`npm run build` makes dist/site-kit; or REPORT_STORY_SITE_KIT names one).
+ * The site and its site kit are the test run's (tests/setup/builds.ts); the long report and the
+ * report without numbers are served beside it, not written into it.
  */
 import {
   existsSync,
@@ -27,19 +28,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/data/schema.js';
 import type { Story } from '../../src/story/schema.js';
 import { graphicsOf } from '../../src/story/validate.js';
-import {
-  axeViolations,
-  buildSite,
-  launch,
-  quiet,
-  removeSite,
-  root,
-  serve,
-  watchConsole,
-} from './site.js';
+import { axeViolations, builtSite, launch, quiet, root, serve, watchConsole } from './site.js';
 
 const REPORT = 'data/report/gangzha-2019-plenary.md';
-const kit = process.env.REPORT_STORY_SITE_KIT || join(root, 'dist/site-kit');
 
 let site = '';
 let scratch = '';
@@ -62,18 +53,19 @@ function longReport(): string {
   return text;
 }
 
+let long = '';
+
 beforeAll(async () => {
-  if (!existsSync(join(kit, 'kit.json'))) {
-    throw new Error(
-      `no site kit in ${kit}: run npm run build first (or set REPORT_STORY_SITE_KIT)`,
-    );
+  site = builtSite();
+  if (!existsSync(join(site, 'site-kit/kit.json'))) {
+    throw new Error(`the built site ${site} holds no site kit: the studio cannot zip a site`);
   }
-  process.env.REPORT_STORY_SITE_KIT = kit;
-  site = buildSite();
-  writeFileSync(join(site, 'data/report/long-report.txt'), longReport());
-  writeFileSync(join(site, 'data/report/no-numbers.txt'), '这里只有文字，没有数据。\n');
+  long = longReport();
   scratch = mkdtempSync(join(tmpdir(), 'report-story-studio-'));
-  ({ server, url: base } = await serve(site));
+  ({ server, url: base } = await serve(site, {
+    'data/report/long-report.txt': long,
+    'data/report/no-numbers.txt': '这里只有文字，没有数据。\n',
+  }));
   browser = await launch();
   context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
@@ -83,10 +75,9 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  server?.close();
-  if (site) removeSite(site);
+  await context.close();
+  await browser.close();
+  server.close();
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
@@ -111,8 +102,12 @@ describe('from a report to a published site', () => {
     const text = (await count(page)) ?? '';
     expect(text).toMatch(/^0 项已接受 · 0 项已拒绝 · \d+ 项待审 · \d+ 个数字未使用$/);
     // Every number has a state a reader can tell without colour: its sign after it and its words.
-    const states = await page.$$eval('.report-text mark.n', (marks) =>
-      marks.map((m) => [m.className, getComputedStyle(m, '::after').content, m.textContent]),
+    const states = await page.$$eval('.report-text mark.n', (marks: HTMLElement[]) =>
+      marks.map((m): [string, string, string] => [
+        m.getAttribute('class') ?? '',
+        getComputedStyle(m, '::after').content,
+        m.textContent,
+      ]),
     );
     for (const [cls, sign, words] of states) {
       expect(cls).toMatch(/s-(review|unused)/);
@@ -277,7 +272,7 @@ describe('from a report to a published site', () => {
 
       const deck = await pub.newPage();
       await deck.goto(`${published.url}deck.html`);
-      await deck.waitForFunction(() => document.querySelector('report-deck')?.slides?.length);
+      await deck.waitForFunction(() => document.querySelector('report-deck')?.slides.length);
       const slides = await deck.evaluate(
         () => document.querySelector('report-deck')!.slides.length,
       );
@@ -439,7 +434,7 @@ describe('accessibility and responsiveness', () => {
 
 describe('performance', () => {
   it('reads a 20,000-character report with no main-thread task over 50 ms', async () => {
-    const text = readFileSync(join(site, 'data/report/long-report.txt'), 'utf8');
+    const text = long;
     expect(text.length).toBeGreaterThanOrEqual(20_000);
     const page = await context.newPage();
     await page.addInitScript(() => {
@@ -461,8 +456,10 @@ describe('performance', () => {
         .filter((t) => t.start + t.duration > start && t.start < end)
         .map((t) => Math.round(t.duration));
     });
-    console.log(`long tasks while reading ${text.length} characters: ${JSON.stringify(tasks)}`);
-    expect(Math.max(0, ...tasks)).toBeLessThanOrEqual(50);
+    expect(
+      Math.max(0, ...tasks),
+      `long tasks while reading ${text.length} characters: ${JSON.stringify(tasks)}`,
+    ).toBeLessThanOrEqual(50);
     await page.close();
   });
 });
