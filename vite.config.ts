@@ -3,13 +3,16 @@
  *
  *   vite                     dev server for the site pages (index.html, deck.html, embed.html,
  *                            studio.html)
- *   vite build --mode embed  one self-contained file that registers every element → dist/report-story.js
- *   vite build --mode embed-classic   the same as a classic script (IIFE) → dist/report-story.classic.js
+ *   vite build --mode embed  the module embed → dist/: the loader report-story.js, which defines each
+ *                            element a page uses from its own chunk beside it (report-story.<name>.js)
+ *                            and the shared report-story.core.js (src/embed/files.ts names them)
+ *   vite build --mode embed-classic   every element as one classic script (IIFE), which cannot
+ *                            import chunks → dist/report-story.classic.js
  *   vite build --mode site   the site pages with the data beside them → dist/site/; deck.html also
  *                            runs opened from a folder (classic script, inline data: offline-deck.ts)
  *   vite build --mode site-kit   the files `report-story site` and the studio put in every site they
  *                            write → dist/site-kit/: the pages' classic script and stylesheet, the
- *                            one-file embeds (built first, from dist/ or $REPORT_STORY_EMBED_DIR),
+ *                            embeds (built first, from dist/ or $REPORT_STORY_EMBED_DIR),
  *                            and kit.json listing them (src/site/kit.ts)
  *   vitest                   three projects: unit (Node), browser (Chromium), storybook (stories as tests)
  *
@@ -23,9 +26,18 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium.mjs';
+import { embedChunks } from './scripts/embed-chunks.js';
 import { minifyTemplates } from './scripts/vite-minify-templates.js';
 import { offlineDeck } from './scripts/offline-deck.js';
 import { privateLit } from './scripts/private-lit.js';
+import {
+  elementFile,
+  EMBED_CLASSIC,
+  EMBED_CORE,
+  EMBED_LOADER,
+  EMBED_TAGS,
+  isModuleEmbedFile,
+} from './src/embed/files.js';
 import { SITE_KIT, SITE_KIT_FORMAT, type SiteKitManifest } from './src/site/kit.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -42,21 +54,34 @@ function sitePages(): Record<string, string> {
 }
 
 /**
+ * The built embeds in `dir`: the module embed's files (the loader, its core, the elements' chunks)
+ * and the classic script, without source maps; none when the folder does not exist.
+ */
+function embedFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((file) => isModuleEmbedFile(file) || file === EMBED_CLASSIC)
+    .sort();
+}
+
+/**
  * Copies the data files (datasets, stories, schema) beside the built site under `data/`, the
- * reports under `data/report/` (the studio opens them by `?report=`), the one-file embeds when they
- * are built (`npm run build` builds them first), so that the snippets embed.html gives point at a
- * file that exists, and the site kit when it is built (the studio zips it into the sites it exports).
+ * reports under `data/report/` (the studio opens them by `?report=`), the embeds when they are
+ * built (`npm run build` builds them first: the loader with its chunks, and the classic script), so
+ * that the snippets embed.html gives point at files that exist, and the site kit when it is built
+ * (the studio zips it into the sites it exports).
  */
 function siteData(): Plugin {
   return {
     name: 'report-story:site-data',
     apply: 'build',
     generateBundle() {
-      for (const file of ['report-story.js', 'report-story.classic.js']) {
-        const built = resolve(root, 'dist', file);
-        if (existsSync(built)) {
-          this.emitFile({ type: 'asset', fileName: file, source: readFileSync(built) });
-        }
+      for (const file of embedFiles(resolve(root, 'dist'))) {
+        this.emitFile({
+          type: 'asset',
+          fileName: file,
+          source: readFileSync(resolve(root, 'dist', file)),
+        });
       }
       const kit = resolve(root, process.env.REPORT_STORY_SITE_KIT || 'dist/site-kit');
       if (existsSync(kit)) {
@@ -90,8 +115,9 @@ function siteData(): Plugin {
 }
 
 /**
- * Completes the site kit: copies the one-file embeds in (built before, into `dist/` or the folder
- * `REPORT_STORY_EMBED_DIR` names) and writes `kit.json`, the list of the kit's files.
+ * Completes the site kit: copies the embeds in (the loader with its chunks, and the classic script;
+ * built before, into `dist/` or the folder `REPORT_STORY_EMBED_DIR` names) and writes `kit.json`,
+ * the list of the kit's files.
  */
 function siteKit(): Plugin {
   const embeds = resolve(root, process.env.REPORT_STORY_EMBED_DIR || 'dist');
@@ -99,14 +125,20 @@ function siteKit(): Plugin {
     name: 'report-story:site-kit',
     apply: 'build',
     generateBundle() {
-      for (const file of SITE_KIT.embeds) {
-        const built = resolve(embeds, file);
-        if (!existsSync(built)) {
+      const built = embedFiles(embeds);
+      for (const file of [...SITE_KIT.embeds, EMBED_CORE]) {
+        if (!built.includes(file)) {
           this.error(
             `the site kit needs ${file} in ${embeds}: run npm run build:embed first (npm run build does)`,
           );
         }
-        this.emitFile({ type: 'asset', fileName: file, source: readFileSync(built) });
+      }
+      for (const file of built) {
+        this.emitFile({
+          type: 'asset',
+          fileName: file,
+          source: readFileSync(resolve(embeds, file)),
+        });
       }
     },
     writeBundle(_, bundle) {
@@ -272,28 +304,67 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
     };
   }
 
-  if (command === 'build' && (mode === 'embed' || mode === 'embed-classic')) {
-    // `embed`: the module script (every element, and the library's exports for module users).
-    // `embed-classic`: the same elements as one classic script for CMSs that strip
-    // `type="module"`; its entry exports nothing, so the IIFE assigns no global.
-    const classic = mode === 'embed-classic';
+  /** What both embed builds share: into dist/ beside the npm build, minified, with source maps. */
+  const EMBED_BUILD = {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    sourcemap: true,
+    minify: true,
+  } as const;
+
+  if (command === 'build' && mode === 'embed') {
+    // The module embed: the loader (report-story.js), one chunk per element, the core they share
+    // and the chunks elements load on first use, all with fixed names (src/embed/files.ts).
+    const entries: Record<string, string> = {
+      [EMBED_LOADER.replace(/\.js$/, '')]: resolve(root, 'src/embed.ts'),
+    };
+    for (const tag of EMBED_TAGS) {
+      const name = tag.slice('report-'.length);
+      entries[elementFile(tag).replace(/\.js$/, '')] = resolve(
+        root,
+        `components/${name}/define.ts`,
+      );
+    }
+    return {
+      ...shared,
+      plugins: [minifyTemplates(), privateLit(), embedChunks()],
+      build: {
+        ...EMBED_BUILD,
+        lib: { entry: entries, formats: ['es'] },
+        rolldownOptions: {
+          output: {
+            entryFileNames: '[name].js',
+            chunkFileNames: 'report-story.[name].js',
+            // Library mode leaves ES output unminified unless the output asks for it.
+            minify: true,
+            // Whatever two chunks share goes into the one core, so that an element needs the
+            // core and its own chunk, never a third file.
+            codeSplitting: {
+              groups: [
+                { name: EMBED_CORE.replace(/^report-story\.|\.js$/g, ''), minShareCount: 2 },
+              ],
+            },
+          },
+        },
+      },
+    };
+  }
+
+  if (command === 'build' && mode === 'embed-classic') {
+    // The same elements as one classic script for CMSs that strip `type="module"`: a classic
+    // script cannot import chunks, so it stays one file. Its entry exports nothing, so the IIFE
+    // assigns no global.
     return {
       ...shared,
       plugins: [minifyTemplates(), privateLit()],
       build: {
-        outDir: 'dist',
-        emptyOutDir: false,
-        target: 'es2022',
-        sourcemap: true,
-        minify: true,
-        lib: classic
-          ? {
-              entry: { 'report-story.classic': resolve(root, 'src/embed-classic.ts') },
-              formats: ['iife'],
-              name: 'reportStoryClassic',
-            }
-          : { entry: { 'report-story': resolve(root, 'src/embed.ts') }, formats: ['es'] },
-        // Library mode leaves ES output unminified unless the output asks for it.
+        ...EMBED_BUILD,
+        lib: {
+          entry: { [EMBED_CLASSIC.replace(/\.js$/, '')]: resolve(root, 'src/embed-classic.ts') },
+          formats: ['iife'],
+          name: 'reportStoryClassic',
+        },
         rolldownOptions: { output: { entryFileNames: '[name].js', minify: true } },
       },
     };

@@ -4,6 +4,9 @@
  * `npm run bench`: report-story against its peers, in one run, in headless Chromium.
  *
  *   1. sizes: the embed, each element alone and each peer, minified + gzip / brotli;
+ *      the module embed as a page gets it: a one-counter page, all widgets, the loader alone, the
+ *      scripts one counter requests, and the time to a counter's final value under "Fast 3G"
+ *      against the one file the embed was before (bench/embed.mjs);
  *   2. 1000 counters against 1000 CountUp.js: mount to first paint, heap, frames per second;
  *   3. the story page: frame times during a 5-second synthetic scroll, long tasks, layout shift,
  *      time until the first step is active;
@@ -14,7 +17,7 @@
  * bench/results/<date>.json and bench/results/latest.json. Not a test: it never fails on a
  * missed target; it exits non-zero only when it cannot measure.
  *
- * Options: --runs N (repetitions of each measurement, default 5), --only sizes,counters,story,extract,
+ * Options: --runs N (repetitions of each measurement, default 5), --only sizes,embed,counters,story,extract,
  * --no-build (use dist/ as it is).
  */
 import { spawnSync } from 'node:child_process';
@@ -30,7 +33,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const { values: options } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
-    only: { type: 'string', default: 'sizes,counters,story,extract' },
+    only: { type: 'string', default: 'sizes,embed,counters,story,extract' },
     'no-build': { type: 'boolean', default: false },
   },
 });
@@ -52,7 +55,7 @@ function npmRun(script) {
   }
 }
 
-if (build && (parts.has('sizes') || parts.has('counters') || parts.has('story'))) {
+if (build && ['sizes', 'embed', 'counters', 'story'].some((part) => parts.has(part))) {
   npmRun('build:embed');
   if (parts.has('story')) npmRun('build:site');
 }
@@ -72,11 +75,15 @@ const results = {
 
 if (parts.has('sizes')) results.sizes = await measureSizes(root, log);
 
-if (parts.has('counters') || parts.has('story')) {
+if (parts.has('embed') || parts.has('counters') || parts.has('story')) {
   const { launchBrowser } = await import('./browser.mjs');
   const browser = await launchBrowser();
   results.machine.chromium = browser.version();
   try {
+    if (parts.has('embed')) {
+      const { measureEmbed } = await import('./embed.mjs');
+      results.embed = await measureEmbed(root, browser, runs, log);
+    }
     if (parts.has('counters')) {
       const { measureCounters } = await import('./counters.mjs');
       results.counters = await measureCounters(root, browser, runs, log);

@@ -2,6 +2,15 @@
  * report-story: the whole public API, without side effects. Importing this module registers no
  * element; import `report-story/all.js` (every element) or `report-story/report-<name>.js` (one).
  */
+import type { Comparator } from './data/schema.js';
+import {
+  assessTarget,
+  type TargetAssessment,
+  type TargetInput,
+  type TargetStatus,
+} from './target/status.js';
+import { formatTarget, formatTargetStatus, type TargetLike } from './target/text.js';
+
 export * from './format/format.js';
 export * from './format/units.js';
 export * from './format/qualifiers.js';
@@ -38,9 +47,9 @@ export { defineElement } from './define.js';
 export { ReportElement } from './element.js';
 export { THEMES, type Theme } from './theme.js';
 export { ReportData, type DataErrorDetail, type DataLoadDetail } from '../components/data/data.js';
-export * from './format/goal.js';
-export * from './goal/status.js';
-export { escapeXml } from './svg/svg.js';
+export * from './target/text.js';
+export * from './target/status.js';
+export { escapeXml } from './svg/text.js';
 export {
   PlaybackController,
   START_TRIGGERS,
@@ -62,3 +71,23 @@ export {
   type SlideChangeCause,
   type SlideChangeDetail,
 } from '../components/deck/deck.js';
+
+// The names of the first release, before targets had one word everywhere.
+export {
+  /** @deprecated Renamed `assessTarget`. */
+  assessTarget as assessGoal,
+  /** @deprecated Renamed `formatTarget`. */
+  formatTarget as formatGoal,
+  /** @deprecated Renamed `formatTargetStatus`. */
+  formatTargetStatus as formatGoalStatus,
+};
+/** @deprecated Renamed `Comparator`. */
+export type GoalComparator = Comparator;
+/** @deprecated Renamed `TargetStatus`. */
+export type GoalStatus = TargetStatus;
+/** @deprecated Renamed `TargetInput`. */
+export type GoalInput = TargetInput;
+/** @deprecated Renamed `TargetAssessment`. */
+export type GoalAssessment = TargetAssessment;
+/** @deprecated Renamed `TargetLike`. */
+export type GoalLike = TargetLike;

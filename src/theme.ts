@@ -1,5 +1,5 @@
 /**
- * The design tokens every element shares, in three layers:
+ * The design tokens every element shares (their values: `src/tokens.ts`), in three layers:
  *
  * 1. Global tokens a host page may set on any ancestor (`--report-color-ink`, `--report-font-sans` …).
  *    Custom properties inherit through shadow roots, so one rule on `body` themes every widget.
@@ -10,47 +10,24 @@
  * from the host page by default, or set by the `theme` attribute (`light`, `dark`, `auto` for the
  * reader's system setting, `plenary` for the red-and-gold hall theme).
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { COLORS, FONTS, type ColorName } from './tokens.js';
 
 export const THEMES = ['light', 'dark', 'auto', 'plenary'] as const;
 export type Theme = (typeof THEMES)[number];
 
+const names = Object.keys(COLORS) as ColorName[];
+
+/** One declaration per colour token, from the table. */
+function declarations(value: (name: ColorName) => string): string {
+  return names.map((name) => `--_${name}: var(--report-color-${name}, ${value(name)});`).join('');
+}
+
 export const tokens = css`
   :host {
-    --_ink: var(--report-color-ink, light-dark(#1b1d21, #eef0f3));
-    --_muted: var(--report-color-muted, light-dark(#5a616b, #a9b1bc));
-    --_surface: var(--report-color-surface, light-dark(#ffffff, #16191d));
-    --_raised: var(--report-color-raised, light-dark(#f5f3ef, #22262c));
-    --_rule: var(--report-color-rule, light-dark(#d9d6d0, #3a4048));
-    --_accent: var(--report-color-accent, light-dark(#c8161d, #ff6a5f));
-    --_accent-ink: var(--report-color-accent-ink, light-dark(#ffffff, #16191d));
-    --_highlight: var(--report-color-highlight, light-dark(#b8860b, #f2c14e));
-    --_rise: var(--report-color-rise, light-dark(#c8161d, #ff6a5f));
-    --_fall: var(--report-color-fall, light-dark(#17803d, #5ccf86));
-    --_track: var(--report-color-track, light-dark(#ebe7e1, #2c3138));
-    --_error: var(--report-color-error, light-dark(#a4161a, #ff8a80));
-    --_focus: var(--report-color-focus, light-dark(#1a5fb4, #8ab4f8));
-    --_font-sans: var(
-      --report-font-sans,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      'Noto Sans CJK SC',
-      'Noto Sans SC',
-      'PingFang SC',
-      'Hiragino Sans GB',
-      'Microsoft YaHei',
-      sans-serif
-    );
-    --_font-serif: var(
-      --report-font-serif,
-      'Noto Serif CJK SC',
-      'Noto Serif SC',
-      'Source Han Serif SC',
-      'Songti SC',
-      'SimSun',
-      serif
-    );
+    ${unsafeCSS(declarations((name) => `light-dark(${COLORS[name].light}, ${COLORS[name].dark})`))}
+    --_font-sans: var(--report-font-sans, ${unsafeCSS(FONTS.sans)});
+    --_font-serif: var(--report-font-serif, ${unsafeCSS(FONTS.serif)});
     --_font-numeric: var(--report-font-numeric, var(--_font-sans));
     --_radius: var(--report-radius, 0.375em);
     --_duration: var(--report-duration, 1200ms);
@@ -74,19 +51,7 @@ export const tokens = css`
   /* The hall: gold on party red, read from the back row. */
   :host([theme='plenary']) {
     color-scheme: dark !important;
-    --_ink: var(--report-color-ink, #fff6e0);
-    --_muted: var(--report-color-muted, #f3d9a4);
-    --_surface: var(--report-color-surface, #a3080c);
-    --_raised: var(--report-color-raised, #b81419);
-    --_rule: var(--report-color-rule, #d8484a);
-    --_accent: var(--report-color-accent, #ffd25e);
-    --_accent-ink: var(--report-color-accent-ink, #7a0508);
-    --_highlight: var(--report-color-highlight, #ffe9a8);
-    --_rise: var(--report-color-rise, #ffd25e);
-    --_fall: var(--report-color-fall, #b6f0c8);
-    --_track: var(--report-color-track, #7d0609);
-    --_error: var(--report-color-error, #ffe3e3);
-    --_focus: var(--report-color-focus, #ffffff);
+    ${unsafeCSS(declarations((name) => COLORS[name].plenary))}
     --_font-numeric: var(--report-font-numeric, var(--_font-serif));
   }
 
@@ -95,19 +60,7 @@ export const tokens = css`
    * the public tokens, so the slotted content is given this element's palette through them.
    */
   :host([theme]) ::slotted(*) {
-    --report-color-ink: var(--_ink);
-    --report-color-muted: var(--_muted);
-    --report-color-surface: var(--_surface);
-    --report-color-raised: var(--_raised);
-    --report-color-rule: var(--_rule);
-    --report-color-accent: var(--_accent);
-    --report-color-accent-ink: var(--_accent-ink);
-    --report-color-highlight: var(--_highlight);
-    --report-color-rise: var(--_rise);
-    --report-color-fall: var(--_fall);
-    --report-color-track: var(--_track);
-    --report-color-error: var(--_error);
-    --report-color-focus: var(--_focus);
+    ${unsafeCSS(names.map((name) => `--report-color-${name}: var(--_${name});`).join(''))}
     --report-font-numeric: var(--_font-numeric);
   }
 
@@ -172,6 +125,42 @@ export const shared = css`
   :focus-visible {
     outline: 0.1875em solid var(--_focus);
     outline-offset: 0.125em;
+  }
+`;
+
+/**
+ * What the widgets that show one item share (counter, gauge): the footnote quoting the report
+ * sentence with the item's words marked, and the placeholders of a loading skeleton.
+ */
+export const itemParts = css`
+  .footnote {
+    margin: 0.75em 0 0;
+    padding-inline-start: 0.75em;
+    border-inline-start: 0.1875em solid var(--_rule);
+    color: var(--_muted);
+    font-family: var(--_font-sans);
+    font-size: 0.8125em;
+    line-height: 1.6;
+    overflow-wrap: anywhere;
+  }
+
+  .footnote .source {
+    display: block;
+    font-weight: 600;
+  }
+
+  mark {
+    padding: 0 0.1em;
+    border-radius: 0.2em;
+    background: color-mix(in srgb, var(--_highlight) 28%, transparent);
+    color: var(--_ink);
+  }
+
+  .skeleton {
+    display: inline-block;
+    border-radius: var(--_radius);
+    background: var(--_track);
+    color: transparent;
   }
 `;
 

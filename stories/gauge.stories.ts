@@ -43,7 +43,7 @@ export const Default: Story = {
   play: async ({ canvasElement }) => {
     const element = gauge(canvasElement);
     await waitFor(() => expect(element.status).toBe('not-yet'));
-    await expect(text(element, '[part~="status"]')).toContain('距目标还差0.02个百分点');
+    await expect(text(element, '[part~="status"]')).toContain('2019年距目标还差0.02个百分点');
     await expect(meter(element).getAttribute('role')).toBe('meter');
     await expect(meter(element).getAttribute('aria-valuetext')).toBe(
       '2019年2.28%，目标2.3%以上，距目标还差0.02个百分点',
@@ -51,12 +51,40 @@ export const Default: Story = {
   },
 };
 
-/** GDP growth 6.5%以上 against 6.5%: met. */
+/**
+ * GDP growth 6.5%以上 against 2019's 6.5%: at the target level already — not "met", since 2020
+ * has not happened.
+ */
 export const AtLeastMet: Story = {
   render: () =>
     page(html`<report-gauge goal="gdp-growth-2020" motion="reduce" .data=${data}></report-gauge>`),
   play: async ({ canvasElement }) => {
-    await expect(gauge(canvasElement).status).toBe('met');
+    const element = gauge(canvasElement);
+    await expect(element.status).toBe('met');
+    await expect(text(element, '[part~="status"]')).toContain('2019年已达目标水平');
+  },
+};
+
+/** A reading of the target's own year (2020年上半年): now the target is met. */
+export const MetInItsYear: Story = {
+  render: () =>
+    page(
+      html`<report-gauge
+        comparator="at-least"
+        value="6.5"
+        unit="%"
+        label="地区生产总值增长"
+        year="2020"
+        baseline="6.5"
+        current="6.8"
+        current-label="2020年上半年"
+        motion="reduce"
+      ></report-gauge>`,
+    ),
+  play: async ({ canvasElement }) => {
+    const element = gauge(canvasElement);
+    await expect(element.status).toBe('exceeded');
+    await expect(text(element, '[part~="status"]')).toContain('超过目标0.3个百分点');
   },
 };
 
@@ -77,7 +105,7 @@ export const AtMost: Story = {
   play: async ({ canvasElement }) => {
     const element = gauge(canvasElement);
     await expect(element.status).toBe('over-ceiling');
-    await expect(text(element, '[part~="status"]')).toContain('超出上限0.2个百分点');
+    await expect(text(element, '[part~="status"]')).toContain('2019年超出上限0.2个百分点');
   },
 };
 
@@ -143,7 +171,9 @@ export const InStepWith: Story = {
   play: async ({ canvasElement }) => {
     const element = gauge(canvasElement);
     await expect(element.status).toBe('ahead');
-    await expect(text(element, '[part~="status"]')).toContain('快于地区生产总值增长1.8个百分点');
+    await expect(text(element, '[part~="status"]')).toContain(
+      '2019年快于地区生产总值增长1.8个百分点',
+    );
   },
 };
 
@@ -242,7 +272,7 @@ export const English: Story = {
     const element = gauge(canvasElement);
     await waitFor(() =>
       expect(text(element, '[part~="status"]')).toContain(
-        '0.02 percentage points short of the target',
+        '2019: 0.02 percentage points short of the target',
       ),
     );
     await expect(text(element, '[part~="legend"]')).toContain('at least 2.3%');

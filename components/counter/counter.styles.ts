@@ -1,4 +1,7 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { COUNTER_COLORS } from '../../src/counter/svg.js';
+
+const color = (name: keyof typeof COUNTER_COLORS) => unsafeCSS(COUNTER_COLORS[name]);
 
 export const styles = css`
   :host {
@@ -29,7 +32,7 @@ export const styles = css`
 
   .label {
     margin-block-end: 0.25em;
-    color: var(--counter-label-color, var(--_muted));
+    color: ${color('muted')};
     font-size: 1em;
     font-weight: 500;
   }
@@ -45,7 +48,7 @@ export const styles = css`
   .number {
     position: relative;
     display: inline-grid;
-    color: var(--counter-number-color, var(--_accent));
+    color: ${color('number')};
     font-family: var(--_font-numeric);
     font-size: var(--_number-size);
     font-weight: 700;
@@ -87,7 +90,7 @@ export const styles = css`
     padding: 0.05em 0.4em;
     border: 1px solid var(--_rule);
     border-radius: var(--_radius);
-    color: var(--counter-label-color, var(--_muted));
+    color: ${color('muted')};
     font-size: 0.875em;
     line-height: 1.4;
     white-space: nowrap;
@@ -115,15 +118,15 @@ export const styles = css`
   }
 
   .change.rise {
-    color: var(--counter-rise-color, var(--_rise));
+    color: ${color('rise')};
   }
 
   .change.fall {
-    color: var(--counter-fall-color, var(--_fall));
+    color: ${color('fall')};
   }
 
   .change.flat {
-    color: var(--counter-label-color, var(--_muted));
+    color: ${color('muted')};
   }
 
   .arrow {
@@ -143,33 +146,7 @@ export const styles = css`
   }
 
   .footnote {
-    margin: 0.75em 0 0;
-    padding-inline-start: 0.75em;
-    border-inline-start: 0.1875em solid var(--_rule);
-    color: var(--counter-label-color, var(--_muted));
-    font-family: var(--_font-sans);
-    font-size: 0.8125em;
-    line-height: 1.6;
-    overflow-wrap: anywhere;
-  }
-
-  .source {
-    display: block;
-    font-weight: 600;
-  }
-
-  mark {
-    padding: 0 0.1em;
-    border-radius: 0.2em;
-    background: color-mix(in srgb, var(--_highlight) 28%, transparent);
-    color: var(--_ink);
-  }
-
-  .skeleton {
-    display: inline-block;
-    border-radius: var(--_radius);
-    background: var(--_track);
-    color: transparent;
+    color: ${color('muted')};
   }
 
   .skeleton-label {

@@ -1,37 +1,36 @@
 import { easeCubicOut } from 'd3-ease';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { DatasetState } from '../../src/data/context.js';
-import { datasetProperty } from '../../src/data/dataset-property.js';
-import { displayQuote, type DisplayQuote } from '../../src/data/quote.js';
-import { FigureSchema, type Dataset, type Figure } from '../../src/data/schema.js';
-import { describeIssues, validatePart } from '../../src/data/validate.js';
-import { DatasetController } from '../../src/controllers/dataset-controller.js';
+import { DataController, ready, type View } from '../../src/controllers/data-controller.js';
 import {
   PlaybackController,
   START_TRIGGERS,
   type StartTrigger,
 } from '../../src/controllers/playback-controller.js';
+import {
+  counterModel,
+  factsFromAttributes,
+  factsFromFigure,
+  findFigure,
+  type CounterFacts,
+  type CounterModel,
+} from '../../src/counter/model.js';
+import {
+  COUNTER_COLORS,
+  counterSVG,
+  LIGHT_COUNTER_PALETTE,
+  type CounterPalette,
+} from '../../src/counter/svg.js';
+import { hostBackground, readColors } from '../../src/svg/palette.js';
+import { changePieces, countText, finalText } from '../../src/counter/text.js';
+import { FigureSchema, type Figure } from '../../src/data/schema.js';
 import { ReportElement } from '../../src/element.js';
 import { reportEvent } from '../../src/events/events.js';
-import {
-  changeParts,
-  describeFigure,
-  formatDisplayNumber,
-  formatRank,
-  isShowable,
-  pickText,
-  qualifierParts,
-  quantityStyle,
-  withUnit,
-  type ChangeLike,
-  type ChangeParts,
-  type QuantityStyle,
-} from '../../src/format/format.js';
-import { isQualifier, qualifierFromWord, type Qualifier } from '../../src/format/qualifiers.js';
-import { isUnit, UNIT_NAMES, type Unit } from '../../src/format/units.js';
-import { counterSVG, type CounterPalette } from '../../src/svg/counter-svg.js';
-import { isolated, shared, tokens } from '../../src/theme.js';
+import type { ChangeLike } from '../../src/format/format.js';
+import type { Unit } from '../../src/format/units.js';
+import { messages } from '../../src/i18n/messages.js';
+import { choice, finiteOr, type OptionContext } from '../../src/options/options.js';
+import { isolated, itemParts, shared, tokens } from '../../src/theme.js';
 import { styles } from './counter.styles.js';
 
 /** `detail` of `report-count-start` and `report-count-end`. */
@@ -42,32 +41,6 @@ export interface CountDetail {
   /** The final value as shown: 440亿元, 44 billion yuan. */
   readonly text: string;
 }
-
-/** Everything the counter shows, derived once per change of its inputs. */
-interface CounterModel {
-  readonly label: string;
-  readonly value: number;
-  readonly from: number;
-  readonly unit: Unit;
-  readonly style: QuantityStyle;
-  readonly finalNumber: string;
-  /** The starting number as shown, when it is wider than the final one (a count down from 1,000). */
-  readonly startNumber: string | undefined;
-  readonly qualifiers: { readonly before: string; readonly after: string };
-  readonly change: ChangeParts | undefined;
-  readonly rank: string;
-  readonly sentence: string;
-  readonly quote: Quote | undefined;
-}
-
-type Quote = DisplayQuote;
-
-type View =
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'error'; readonly message: string }
-  | { readonly kind: 'ready'; readonly model: CounterModel };
-
-const ARROWS = { rise: '▲', fall: '▼', flat: '–' } as const;
 
 /**
  * One figure of a report, counting up to its final value when it comes into view: the value with
@@ -106,7 +79,7 @@ const ARROWS = { rise: '▲', fall: '▼', flat: '–' } as const;
  * @fires report-count-end - A count reached its final value. `detail: { value, unit, text }`
  */
 export class ReportCounter extends ReportElement {
-  static override styles = [tokens, shared, isolated, styles];
+  static override styles = [tokens, shared, isolated, itemParts, styles];
 
   /** URL of a dataset JSON; with `metric`. Without it, a surrounding `<report-data>` provides one. */
   @property({ attribute: 'src' }) src?: string;
@@ -165,16 +138,18 @@ export class ReportCounter extends ReportElement {
   /** Counts again each time the counter re-enters the viewport or its step. */
   @property({ attribute: 'replay', type: Boolean }) replayOnReentry = false;
 
-  private view: View = { kind: 'loading' };
-  private derivedWith: readonly unknown[] = [];
-  private readonly datasets = new DatasetController(this, () => this.src);
-  private readonly validateData = datasetProperty();
+  private readonly source = new DataController<CounterModel>(this, {
+    src: () => this.src,
+    data: () => this.data,
+    locale: () => this.resolvedLocale,
+    derive: () => this.derive(),
+  });
   private readonly playback = new PlaybackController(this, {
-    trigger: () => (START_TRIGGERS.includes(this.startOn) ? this.startOn : 'visible'),
+    trigger: () => choice(this.startOn, START_TRIGGERS, 'visible'),
     replay: () => this.replayOnReentry,
-    duration: () => (Number.isFinite(this.duration) ? this.duration : 1200),
+    duration: () => finiteOr(this.duration, 1200),
     reduced: () => this.reducedMotion,
-    ready: () => this.view.kind === 'ready',
+    ready: () => this.model !== undefined,
     ease: easeCubicOut,
     onStart: () => this.fire('report-count-start'),
     onEnd: () => this.fire('report-count-end'),
@@ -203,206 +178,67 @@ export class ReportCounter extends ReportElement {
    * inline), for channels that run no scripts. Empty string while loading or in error.
    */
   toSVG(): string {
-    if (this.view.kind !== 'ready') return '';
-    return counterSVG(this.view.model, this.resolvedLocale, this.palette(), this.footnote);
+    const model = this.model;
+    return model ? counterSVG(model, this.resolvedLocale, this.palette(), this.footnote) : '';
+  }
+
+  /** The model when the figure is known. */
+  private get model(): CounterModel | undefined {
+    const view = this.source.view;
+    return view.status === 'ready' ? view.value : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Animation frames update the element without changing its inputs: derive only when they do.
-    const inputs = [this.datasetState(), this.resolvedLocale];
-    if (changed.size > 0 || inputs.some((input, i) => input !== this.derivedWith[i])) {
-      this.view = this.derive();
-      this.derivedWith = inputs;
-    }
+    // Animation frames update the element without changing its inputs: derived only when they do.
+    this.source.update(changed);
   }
 
-  private derive(): View {
-    const en = this.resolvedLocale === 'en';
-    try {
-      if (this.figure !== undefined) return this.fromFigure(this.figure, 'figure property');
-      if (this.metric) return this.fromDataset(this.metric.trim());
-      if (this.hasAttribute('value') || this.value !== undefined) return this.fromAttributes();
-      return {
-        kind: 'error',
-        message: en
-          ? 'no figure to show: set src and metric, a figure property, or value and unit.'
-          : '没有可显示的数字：请设置 src 和 metric、figure 属性，或 value 和 unit。',
-      };
-    } catch (error) {
-      return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
-    }
-  }
-
-  private datasetState(): DatasetState {
-    const fromController = this.datasets.resolve();
-    return this.data === undefined ? fromController : this.validateData(this.data);
-  }
-
-  private fromDataset(metric: string): View {
-    const state = this.datasetState();
-    const en = this.resolvedLocale === 'en';
-    switch (state.status) {
-      case 'idle':
-        return {
-          kind: 'error',
-          message: en
-            ? `metric "${metric}" needs a dataset: set src, or put the counter inside <report-data>.`
-            : `metric "${metric}" 需要数据集：请设置 src，或把计数器放进 <report-data>。`,
-        };
-      case 'loading':
-        return { kind: 'loading' };
-      case 'error':
-        return { kind: 'error', message: state.error.message };
-      case 'ready':
-        return this.fromFigure(findFigure(state.dataset, metric, en), `figure "${metric}"`);
-    }
-  }
-
-  private fromFigure(input: unknown, where: string): View {
-    const checked = validatePart(FigureSchema, input, where);
-    if (!checked.ok) throw new Error(describeIssues(checked.issues));
-    const figure = checked.value;
-    const locale = this.resolvedLocale;
-    if (figure.value === undefined || figure.unit === undefined) {
-      const honour = figure.kind === 'honour';
-      throw new Error(
-        locale === 'en'
-          ? `figure "${figure.id}" (${where}) ${honour ? 'is an honour and has' : 'has'} no number to count.`
-          : `数字 "${figure.id}"（${where}）${honour ? '是一项荣誉，' : ''}没有可计数的数值。`,
-      );
-    }
-    return this.model({
-      label: pickText(figure.label, locale),
-      value: figure.value,
-      unit: figure.unit,
-      qualifiers: figure.qualifiers ?? [],
-      change: figure.change,
-      rank: figure.rank ? formatRank(figure.rank, locale) : '',
-      quote: displayQuote(figure.source, figure.span),
-    });
-  }
-
-  private fromAttributes(): View {
-    const en = this.resolvedLocale === 'en';
-    const value = this.value;
-    if (value === undefined || !Number.isFinite(value)) {
-      const raw = this.getAttribute('value') ?? String(value);
-      throw new Error(en ? `value="${raw}" is not a number.` : `value="${raw}" 不是数字。`);
-    }
-    const unit = this.unit?.trim();
-    if (!isUnit(unit)) {
-      const known = UNIT_NAMES.slice(0, 12).join(' ');
-      throw new Error(
-        en
-          ? `unit="${unit ?? ''}" is not a report unit (for example ${known} …).`
-          : `unit="${unit ?? ''}" 不是报告单位（例如 ${known} …）。`,
-      );
-    }
-    const qualifiers: Qualifier[] = [];
-    for (const word of (this.qualifier ?? '').split(/[\s,，]+/).filter(Boolean)) {
-      const key = isQualifier(word) ? word : qualifierFromWord(word);
-      if (!key) {
-        throw new Error(
-          en ? `qualifier "${word}" is not known.` : `qualifier "${word}" 无法识别。`,
-        );
-      }
-      qualifiers.push(key);
-    }
-    let change: ChangeLike | undefined;
-    if (this.hasAttribute('change') || this.change !== undefined) {
-      if (this.change === undefined || !Number.isFinite(this.change)) {
-        const raw = this.getAttribute('change') ?? String(this.change);
-        throw new Error(en ? `change="${raw}" is not a number.` : `change="${raw}" 不是数字。`);
-      }
-      change = {
-        value: this.change,
-        unit: this.changeUnit === '个百分点' ? '个百分点' : '%',
-        basis:
-          this.changeBasis === 'month-on-month' || this.changeBasis === 'period'
-            ? this.changeBasis
-            : 'year-on-year',
-      };
-    }
-    return this.model({
-      label: this.label?.trim() ?? '',
-      value,
-      unit,
-      qualifiers,
-      change,
-      rank: this.rank?.trim() ?? '',
-      quote: this.quote?.trim() ? { text: this.quote.trim() } : undefined,
-    });
-  }
-
-  private model(input: {
-    label: string;
-    value: number;
-    unit: Unit;
-    qualifiers: readonly Qualifier[];
-    change: ChangeLike | undefined;
-    rank: string;
-    quote: Quote | undefined;
-  }): View {
-    const locale = this.resolvedLocale;
-    const style = quantityStyle(input.value, input.unit, locale);
-    const from = isShowable(this.from) ? this.from : 0;
-    const finalNumber = formatDisplayNumber(input.value * style.scale, style);
-    const startNumber = formatDisplayNumber(from * style.scale, style);
-    return {
-      kind: 'ready',
-      model: {
-        label: input.label,
-        value: input.value,
-        from,
-        unit: input.unit,
-        style,
-        finalNumber,
-        startNumber: startNumber.length > finalNumber.length ? startNumber : undefined,
-        qualifiers: qualifierParts(input.qualifiers, locale),
-        change: input.change ? changeParts(input.change, locale) : undefined,
-        rank: input.rank,
-        sentence: describeFigure(
-          {
-            label: input.label,
-            value: input.value,
-            unit: input.unit,
-            qualifiers: input.qualifiers,
-            change: input.change,
-            rank: input.rank,
-          },
-          locale,
-        ),
-        quote: input.quote,
-      },
+  /** The figure from the `figure` property, `metric` in the dataset, or the attributes. */
+  private derive(): View<CounterModel> {
+    const context: OptionContext = {
+      locale: this.resolvedLocale,
+      raw: (name) => this.getAttribute(name),
     };
+    const model = (facts: CounterFacts) =>
+      ready(counterModel(facts, this.from, this.resolvedLocale));
+    if (this.figure !== undefined) {
+      const figure = this.source.validated(FigureSchema, this.figure, 'figure property', 'figure');
+      return model(factsFromFigure(figure, 'figure property', context));
+    }
+    const words = messages(this.resolvedLocale);
+    const metric = this.metric?.trim();
+    if (metric) {
+      return this.source.fromDataset(
+        (dataset) =>
+          model(
+            factsFromFigure(findFigure(dataset, metric, context), `figure "${metric}"`, context),
+          ),
+        () => words.data.needsDataset('metric', metric, words.counter.element),
+      );
+    }
+    if (this.hasAttribute('value') || this.value !== undefined) {
+      return model(factsFromAttributes(this, context));
+    }
+    throw new Error(words.counter.nothing);
   }
 
   private fire(type: 'report-count-start' | 'report-count-end'): void {
-    if (this.view.kind !== 'ready') return;
-    const { value, unit, style, finalNumber } = this.view.model;
+    const model = this.model;
+    if (!model) return;
     this.dispatchEvent(
-      reportEvent<CountDetail>(type, { value, unit, text: withUnit(finalNumber, style) }),
+      reportEvent<CountDetail>(type, {
+        value: model.value,
+        unit: model.unit,
+        text: finalText(model),
+      }),
     );
   }
 
-  /** The colours in force, read from the rendered parts (so page overrides carry into the SVG). */
-  private palette(): CounterPalette | undefined {
-    const root = this.renderRoot as ShadowRoot | undefined;
-    const read = (part: string) => {
-      const node = root?.querySelector(`[part~="${part}"]`);
-      return node ? getComputedStyle(node).color : undefined;
-    };
-    const base = root?.querySelector('[part~="base"]');
-    if (!base) return undefined;
-    const background = getComputedStyle(this).backgroundColor;
-    return {
-      ink: getComputedStyle(base).color,
-      muted: read('label') ?? getComputedStyle(base).color,
-      number: read('number') ?? getComputedStyle(base).color,
-      change: read('change'),
-      background: /rgba\(.*,\s*0\)|transparent/.test(background) ? undefined : background,
-    };
+  /** The colours in force (page overrides included), for the SVG export. */
+  private palette(): CounterPalette {
+    const colors = readColors(this.shadowRoot, COUNTER_COLORS, LIGHT_COUNTER_PALETTE);
+    return { ...colors, background: hostBackground(this) };
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -416,35 +252,30 @@ export class ReportCounter extends ReportElement {
    * a count without a render (a thousand counters counting cost a thousand text writes a frame).
    */
   private paintLive(): void {
-    const view = this.view;
-    if (view.kind !== 'ready' || !this.liveBox) return;
-    const m = view.model;
-    const progress = this.playback.progress;
-    const text =
-      progress >= 1
-        ? m.finalNumber
-        : formatDisplayNumber((m.from + (m.value - m.from) * progress) * m.style.scale, m.style);
+    const model = this.model;
+    if (!model || !this.liveBox) return;
+    const text = countText(model, this.playback.progress);
     if (this.liveBox.textContent !== text) this.liveBox.textContent = text;
   }
 
   override render(): TemplateResult {
-    const view = this.view;
-    if (view.kind === 'error') return this.renderError(view.message);
-    if (view.kind === 'loading') {
-      // The rows of a figure (label, value, change) in the same boxes, with blank placeholders in
-      // the script the text will have, so that nothing moves when the data arrives.
-      const en = this.resolvedLocale === 'en';
-      const blank = en ? '\u00a0' : '\u3000';
-      return html`<div part="base" class="counter loading" aria-busy="true">
-        <span class="visually-hidden">${en ? 'Loading' : '载入中'}</span>
-        <div class="label"><span class="skeleton skeleton-label">${blank}</span></div>
-        <div class="value">
-          <span class="number"><span class="skeleton skeleton-number">${'\u00a0'}</span></span>
-        </div>
-        <div class="meta"><span class="skeleton skeleton-meta">${blank}</span></div>
-      </div>`;
-    }
-    const m = view.model;
+    return this.renderView(this.source.view, {
+      // The rows of a figure (label, value, change) in the same boxes, with blank placeholders,
+      // so that nothing moves when the data arrives.
+      loading: () =>
+        this.renderSkeleton(
+          'counter',
+          html`<div class="label">${this.skeleton('label')}</div>
+            <div class="value">
+              <span class="number">${this.skeleton('number', '\u00a0')}</span>
+            </div>
+            <div class="meta">${this.skeleton('meta')}</div>`,
+        ),
+      ready: (model) => this.renderCounter(model),
+    });
+  }
+
+  private renderCounter(m: CounterModel): TemplateResult {
     return html`<div part="base" class="counter" role="img" aria-label=${m.sentence}>
         ${m.label ? html`<div part="label" class="label">${m.label}</div>` : nothing}
         <div part="value" class="value">
@@ -471,7 +302,7 @@ export class ReportCounter extends ReportElement {
         </div>
         ${m.change || m.rank ? this.renderMeta(m) : nothing}
       </div>
-      ${this.footnote && m.quote ? this.renderQuote(m.quote) : nothing}`;
+      ${this.footnote && m.quote ? this.renderFootnote(m.quote) : nothing}`;
   }
 
   private renderMeta(m: CounterModel): TemplateResult {
@@ -480,39 +311,15 @@ export class ReportCounter extends ReportElement {
       ${
         c
           ? html`<span part="change" class="change ${c.direction}"
-              ><span class="arrow">${ARROWS[c.direction]}</span>${
-                c.basisFirst && c.basis ? html`<span class="basis">${c.basis}</span>` : nothing
-              }<span class="signed">${c.signed}</span>${
-                !c.basisFirst && c.basis ? html`<span class="basis">${c.basis}</span>` : nothing
-              }</span
+              >${changePieces(c).map(
+                (piece) => html`<span class=${piece.kind}>${piece.text}</span>`,
+              )}</span
             >`
           : nothing
       }
       ${m.rank ? html`<span part="rank" class="rank">${m.rank}</span>` : nothing}
     </div>`;
   }
-
-  private renderQuote(quote: Quote): TemplateResult {
-    const en = this.resolvedLocale === 'en';
-    const [start, end] = quote.mark ?? [0, 0];
-    const text = quote.mark
-      ? html`${quote.text.slice(0, start)}<mark>${quote.text.slice(start, end)}</mark>${quote.text.slice(end)}`
-      : quote.text;
-    return html`<p part="footnote" class="footnote">
-      <span class="source">${en ? 'From the report' : '报告原文'}</span>
-      <q lang="zh-CN">${text}</q>
-    </p>`;
-  }
-}
-
-function findFigure(dataset: Dataset, id: string, en: boolean): Figure {
-  const figure = dataset.figures.find((f) => f.id === id);
-  if (figure) return figure;
-  throw new Error(
-    en
-      ? `metric "${id}" is not a figure of dataset "${dataset.id}".`
-      : `数据集 "${dataset.id}" 中没有 id 为 "${id}" 的数字（metric）。`,
-  );
 }
 
 export type { CounterPalette };

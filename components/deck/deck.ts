@@ -17,20 +17,26 @@ import { DatasetController } from '../../src/controllers/dataset-controller.js';
 import type { DatasetState } from '../../src/data/context.js';
 import { FullscreenController } from '../../src/controllers/fullscreen-controller.js';
 import { HashController } from '../../src/controllers/hash-controller.js';
-import { STEP_ATTRIBUTE, stepContext, type StepState } from '../../src/controllers/step-context.js';
+import { stepContext, type StepState } from '../../src/controllers/step-context.js';
 import { WakeLockController } from '../../src/controllers/wake-lock-controller.js';
+import { NO_NOTES, speakerNotes, type SpeakerNotes } from '../../src/deck/notes.js';
+import {
+  arrangeSlides,
+  clampIndex,
+  formatElapsed,
+  hashFor,
+  moveTo,
+  slideAnnouncement,
+  slideFromHash,
+  slideState,
+  speakerUrl,
+} from '../../src/deck/slides.js';
+import { speakerView } from '../../src/deck/speaker.js';
+import { SyncClock } from '../../src/deck/sync.js';
 import { ReportElement } from '../../src/element.js';
 import { reportEvent } from '../../src/events/events.js';
-import { pickText, type ReportLocale } from '../../src/format/format.js';
-import {
-  CURRENT_ATTRIBUTE,
-  NOTES_ATTRIBUTE,
-  findStep,
-  isStep,
-  stepId,
-} from '../../src/story/markup.js';
-import { citedIds } from '../../src/story/references.js';
-import { citedSentences, markedSentence, type CitedSentence } from '../../src/story/sentences.js';
+import { choice } from '../../src/options/options.js';
+import { CURRENT_ATTRIBUTE, stepId } from '../../src/story/markup.js';
 import { shared, tokens } from '../../src/theme.js';
 import { styles } from './deck.styles.js';
 
@@ -58,65 +64,6 @@ export interface DeckBlankDetail {
 
 /** The deck's two faces: the audience's slides, or the presenter's speaker view. */
 export type DeckView = 'slides' | 'speaker';
-
-const WORDS = {
-  'zh-CN': {
-    deck: '演示文稿',
-    previous: '上一张',
-    next: '下一张',
-    fullscreen: '全屏',
-    speaker: '演讲者视图',
-    slide: (n: number, count: number) => `第 ${n} 张，共 ${count} 张`,
-    blanked: '屏幕已黑屏',
-    empty: '这个演示还没有幻灯片。',
-    blocked: '浏览器拦截了演讲者视图窗口：请允许本页弹出窗口。',
-    noSlide: (n: number) => `没有第 ${n} 张幻灯片`,
-    elapsed: '已用时间',
-    current: '当前幻灯片',
-    upcoming: '下一张幻灯片',
-    end: '已是最后一张',
-    notes: '备注',
-    sources: '数据来源',
-    noNotes: '本张没有备注。',
-    noDataset: '数据集未载入，无法列出原文。',
-    unknownItem: '数据集中没有这一项',
-    blank: '黑屏',
-    resetClock: '重新计时',
-    view: (value: string) => `view="${value}" 无法使用：请用 slides 或 speaker`,
-  },
-  en: {
-    deck: 'slide deck',
-    previous: 'Previous slide',
-    next: 'Next slide',
-    fullscreen: 'Fullscreen',
-    speaker: 'Speaker view',
-    slide: (n: number, count: number) => `Slide ${n} of ${count}`,
-    blanked: 'Screen blanked',
-    empty: 'This deck has no slides yet.',
-    blocked: 'The browser blocked the speaker view window: allow pop-ups for this page.',
-    noSlide: (n: number) => `There is no slide ${n}`,
-    elapsed: 'Elapsed time',
-    current: 'Current slide',
-    upcoming: 'Next slide',
-    end: 'This is the last slide',
-    notes: 'Notes',
-    sources: 'Sources',
-    noNotes: 'No notes for this slide.',
-    noDataset: 'The dataset is not loaded, so its sentences cannot be listed.',
-    unknownItem: 'not in the dataset',
-    blank: 'Blank',
-    resetClock: 'Restart clock',
-    view: (value: string) => `view="${value}" is not usable: use slides or speaker`,
-  },
-} satisfies Record<ReportLocale, unknown>;
-
-/** The speaker notes' sources: the report sentences of the slide's items, and ids not found. */
-interface SourceNotes {
-  readonly sentences: readonly CitedSentence[];
-  readonly missing: readonly string[];
-}
-
-const NO_SOURCES: SourceNotes = { sentences: [], missing: [] };
 
 /**
  * A presenter's deck: each light-DOM child is a slide, shown on a 1920×1080 logical stage that is
@@ -222,11 +169,11 @@ export class ReportDeck extends ReportElement {
     this,
     (action) => this.act(action),
     // Any other value reads as the safe scope: an embedded deck must not take the page's keys.
-    () => (DECK_KEY_SCOPES.includes(this.keyboard) ? this.keyboard : 'focus'),
+    () => choice(this.keyboard, DECK_KEY_SCOPES, 'focus'),
   );
   private readonly fullscreen = new FullscreenController(this);
   private readonly hashes = new HashController(this, (hash) => {
-    const index = this.slideFromHash(hash);
+    const index = slideFromHash(this.slideElements, hash, this.hash);
     if (index === undefined) return;
     this.navigate(index, 'hash');
     // Following a fragment moves focus to its target, or to the page when the target (a slide)
@@ -236,7 +183,7 @@ export class ReportDeck extends ReportElement {
   private readonly sync = new DeckChannelController(this, {
     channel: () => `report-deck:${this.channel ?? location.pathname}`,
     speaker: () => this.view === 'speaker',
-    state: () => ({ index: this.index, blank: this.blank, at: this.changedAt }),
+    state: () => ({ index: this.index, blank: this.blank, at: this.clock.at }),
     onState: (state) => this.adoptRemote(state),
     onSpeaker: () => {
       if (this.speakerSeen) return;
@@ -253,19 +200,9 @@ export class ReportDeck extends ReportElement {
   private speakerSeen = false;
   private notice = '';
   private startedAt = Date.now();
-  /**
-   * When the shown state was made, here or in the other window (see DeckSync.at). A deck's state
-   * dates from its connection; a speaker view's from nothing, so it adopts the deck's at once.
-   */
-  private changedAt = 0;
-  /** The state last sent or adopted; undefined until the slides are first shown. */
-  private synced: Pick<DeckSync, 'index' | 'blank'> | undefined;
-  private notes: Node[] = [];
+  private readonly clock = new SyncClock();
+  private notes: SpeakerNotes = NO_NOTES;
   private notesFor: { slide?: HTMLElement | undefined; state?: DatasetState } = {};
-  private sources: SourceNotes = NO_SOURCES;
-  private datasetReady = false;
-  /** Why the dataset could not be loaded, for the speaker notes. */
-  private datasetFailure = '';
 
   constructor() {
     super();
@@ -289,23 +226,19 @@ export class ReportDeck extends ReportElement {
    */
   openSpeakerView(): boolean {
     if (this.view === 'speaker') return false;
-    const url = this.speakerUrl ?? defaultSpeakerUrl(this.hashFor(this.index));
+    const url =
+      this.speakerUrl ?? speakerUrl(location.href, hashFor(this.slideElements, this.index));
     const opened = this.sync.open(url);
-    this.notice = opened ? '' : this.words.blocked;
+    this.notice = opened ? '' : this.words.deck.blocked;
     this.requestUpdate();
     return opened;
   }
 
   override connectedCallback(): void {
-    this.changedAt = this.view === 'speaker' ? 0 : Date.now();
-    this.synced = undefined;
+    this.clock.start(this.view === 'speaker');
     super.connectedCallback();
     if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
     if (!this.hasAttribute('role')) this.setAttribute('role', 'region');
-  }
-
-  private get words() {
-    return WORDS[this.resolvedLocale];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -325,8 +258,8 @@ export class ReportDeck extends ReportElement {
     ) {
       this.provider.setValue(state);
     }
-    this.setAttribute('aria-roledescription', this.words.deck);
-    this.setAttribute('aria-label', this.label ?? this.words.deck);
+    this.setAttribute('aria-roledescription', this.words.deck.deck);
+    this.setAttribute('aria-label', this.label ?? this.words.deck.deck);
     if (this.view === 'speaker') this.prepareNotes();
   }
 
@@ -352,16 +285,10 @@ export class ReportDeck extends ReportElement {
     }
     if (focusLeaving) this.focus({ preventScroll: true });
     if (this.slideElements.length > 0) {
-      if (this.hash) this.hashes.replace(this.hashFor(this.index));
-      const synced = this.synced;
-      this.synced = { index: this.index, blank: this.blank };
-      if (!synced) {
-        // Where this window starts is not a move; a deck announces it (a speaker view asks instead).
-        if (this.view === 'slides') this.sync.send();
-      } else if (this.index !== synced.index || this.blank !== synced.blank) {
-        this.changedAt = Math.max(Date.now(), this.changedAt + 1);
-        this.sync.send();
-      }
+      if (this.hash) this.hashes.replace(hashFor(this.slideElements, this.index));
+      const shown = this.clock.shown({ index: this.index, blank: this.blank });
+      // Where this window starts is not a move; a deck announces it (a speaker view asks instead).
+      if (shown === 'moved' || (shown === 'first' && this.view === 'slides')) this.sync.send();
     }
     this.wakeLock.sync();
   }
@@ -369,12 +296,13 @@ export class ReportDeck extends ReportElement {
   override render(): TemplateResult {
     // The attribute may say anything; only these two views exist.
     const view: string = this.view;
-    if (view !== 'slides' && view !== 'speaker') return this.renderError(this.words.view(view));
+    if (view !== 'slides' && view !== 'speaker')
+      return this.renderError(this.words.deck.view(view));
     return this.view === 'speaker' ? this.renderSpeaker() : this.renderSlides();
   }
 
   private renderSlides(): TemplateResult {
-    const words = this.words;
+    const words = this.words.deck;
     const count = this.slideElements.length;
     const digits = this.keys.digits;
     return html`<div
@@ -411,7 +339,7 @@ export class ReportDeck extends ReportElement {
   }
 
   private renderNavigation(): TemplateResult {
-    const words = this.words;
+    const words = this.words.deck;
     const count = this.slideElements.length;
     return html`<button
         part="control"
@@ -437,107 +365,28 @@ export class ReportDeck extends ReportElement {
   }
 
   private renderSpeaker(): TemplateResult {
-    const words = this.words;
-    const hasNext = this.index + 1 < this.slideElements.length;
-    return html`<div class="speaker-frame">
-      <div part="speaker" class="speaker ${this.reducedMotion ? 'still' : ''}">
-        <div class="bar">
-          <span role="timer" class="clock" aria-label=${words.elapsed}>
-            ${formatElapsed(Date.now() - this.startedAt)}
-          </span>
-          <span class="navigation">${this.renderNavigation()}</span>
-          <button
-            part="control"
-            type="button"
-            aria-pressed=${this.blank ? 'true' : 'false'}
-            @click=${() => this.setBlank(!this.blank, 'pointer')}
-          >
-            ${words.blank}
-          </button>
-          <button
-            part="control"
-            type="button"
-            @click=${() => {
-              this.startedAt = Date.now();
-              this.requestUpdate();
-            }}
-          >
-            ${words.resetClock}
-          </button>
-          ${this.blank ? html`<strong class="blanked">${words.blanked}</strong>` : nothing}
-          <slot class="extra"></slot>
-        </div>
-        <section class="now" aria-label=${words.current}>
-          <div part="viewport" class="viewport">
-            <div part="stage" class="stage"><slot class="current"></slot></div>
-          </div>
-        </section>
-        <section class="upcoming" aria-label=${words.upcoming}>
-          <div class="viewport">
-            <div class="stage" inert>
-              <slot class="next"></slot>
-              ${hasNext ? nothing : html`<p class="empty">${words.end}</p>`}
-            </div>
-          </div>
-        </section>
-        <section part="notes" class="notes" aria-label=${words.notes}>
-          <h2>${words.notes}</h2>
-          ${this.notes.length ? this.notes : html`<p class="quiet">${words.noNotes}</p>`}
-          ${
-            this.sources.sentences.length || this.sources.missing.length
-              ? this.renderSources()
-              : nothing
-          }
-        </section>
-        <p class="visually-hidden" role="status">${this.announcement()}</p>
-      </div>
-    </div>`;
-  }
-
-  /** Each report sentence once, its figures' words marked, under the labels of what it holds. */
-  private renderSources(): TemplateResult {
-    const words = this.words;
-    const locale = this.resolvedLocale;
-    const { sentences, missing } = this.sources;
-    const separator = locale === 'en' ? '; ' : '、';
-    return html`<h2>${words.sources}</h2>
-      ${
-        this.datasetReady
-          ? nothing
-          : html`<p class="quiet">
-              ${words.noDataset}${this.datasetFailure ? html` (${this.datasetFailure})` : nothing}
-            </p>`
-      }
-      <ol class="sources">
-        ${sentences.map(
-          (sentence) =>
-            html`<li>
-              <strong
-                >${sentence.items.map((item) => pickText(item.label, locale)).join(separator)}</strong
-              >
-              <q lang="zh-CN">${markedSentence(sentence)}</q>
-            </li>`,
-        )}
-        ${missing.map(
-          (id) =>
-            html`<li>
-              <strong>${id}</strong>
-              ${this.datasetReady ? html`<span class="quiet">(${words.unknownItem})</span>` : nothing}
-            </li>`,
-        )}
-      </ol>`;
+    return speakerView({
+      locale: this.resolvedLocale,
+      elapsed: formatElapsed(Date.now() - this.startedAt),
+      navigation: this.renderNavigation(),
+      blank: this.blank,
+      still: this.reducedMotion,
+      hasNext: this.index + 1 < this.slideElements.length,
+      notes: this.notes,
+      announcement: this.announcement(),
+      onBlank: () => this.setBlank(!this.blank, 'pointer'),
+      onRestartClock: () => {
+        this.startedAt = Date.now();
+        this.requestUpdate();
+      },
+    });
   }
 
   /** What a screen reader hears after a move: the slide number and its heading. */
   private announcement(): string {
-    const words = this.words;
     if (this.notice) return this.notice;
-    if (this.blank) return words.blanked;
-    const slide = this.slideElements[this.index];
-    if (!slide) return '';
-    const heading = slide.querySelector('h1, h2, h3')?.textContent.trim();
-    const position = words.slide(this.index + 1, this.slideElements.length);
-    return heading ? `${position}: ${heading}` : position;
+    if (this.blank) return this.words.deck.blanked;
+    return slideAnnouncement(this.slideElements, this.index, this.resolvedLocale);
   }
 
   /**
@@ -549,79 +398,27 @@ export class ReportDeck extends ReportElement {
     const state = this.datasets.resolve();
     if (slide === this.notesFor.slide && state === this.notesFor.state) return;
     this.notesFor = { slide, state };
-    const aside = slide?.querySelector(`[${NOTES_ATTRIBUTE}]`);
-    this.notes = aside ? [...aside.childNodes].map((node) => node.cloneNode(true)) : [];
-    this.datasetReady = state.status === 'ready';
-    this.datasetFailure = state.status === 'error' ? state.error.message : '';
-    const ids = slide ? citedIds(slide) : [];
-    this.sources =
-      state.status === 'ready'
-        ? citedSentences(state.dataset, ids)
-        : { sentences: [], missing: ids };
+    this.notes = speakerNotes(slide, state);
   }
 
   private setChildren(children: readonly Element[]): void {
-    const slides: HTMLElement[] = [];
-    const controls: HTMLElement[] = [];
-    for (const child of children) {
-      if (!isStep(child)) continue;
-      if (child.getAttribute('slot') === 'controls') controls.push(child);
-      else slides.push(child);
-    }
-    for (const old of this.slideElements) {
-      if (!slides.includes(old)) {
-        old.removeAttribute(STEP_ATTRIBUTE);
-        old.removeAttribute(CURRENT_ATTRIBUTE);
-      }
-    }
-    slides.forEach((slide, i) => {
-      slide.setAttribute(STEP_ATTRIBUTE, String(i));
-      for (const notes of slide.querySelectorAll<HTMLElement>(`[${NOTES_ATTRIBUTE}]`)) {
-        notes.hidden = true;
-      }
-    });
+    const { slides, controls } = arrangeSlides(children, this.slideElements);
     this.slideElements = slides;
     this.extraControls = controls;
     if (!this.hashRead && slides.length > 0) {
       this.hashRead = true;
-      const fromHash = this.slideFromHash(this.hashes.hash);
+      const fromHash = slideFromHash(slides, this.hashes.hash, this.hash);
       if (fromHash !== undefined) this.index = fromHash;
     }
     this.requestUpdate();
   }
 
   private stepState(): StepState {
-    const slide = this.slideElements[this.index];
-    return {
-      index: slide ? this.index : -1,
-      id: slide ? stepId(slide) : undefined,
-      progress: slide ? 1 : 0,
-      count: this.slideElements.length,
-      direction: this.direction,
-    };
+    return slideState(this.slideElements, this.index, this.direction);
   }
 
   private clamp(index: number): number {
-    const last = this.slideElements.length - 1;
-    if (!Number.isFinite(index)) return 0;
-    return Math.min(Math.max(0, Math.round(index)), Math.max(0, last));
-  }
-
-  /** `#slide-id` always; `#/3` (the third slide) when the deck follows the URL. */
-  private slideFromHash(hash: string): number | undefined {
-    const numbered = /^\/(\d+)$/.exec(hash);
-    if (numbered) {
-      const n = Number(numbered[1]);
-      return this.hash && n >= 1 && n <= this.slideElements.length ? n - 1 : undefined;
-    }
-    const index = findStep(this.slideElements, hash);
-    return index >= 0 ? index : undefined;
-  }
-
-  private hashFor(index: number): string {
-    const slide = this.slideElements[index];
-    const id = slide ? stepId(slide) : undefined;
-    return id ?? `/${index + 1}`;
+    return clampIndex(index, this.slideElements.length);
   }
 
   /** A move the reader made: changes the slide and says so with `report-slide-change`. */
@@ -651,28 +448,17 @@ export class ReportDeck extends ReportElement {
 
   /** Does what a key asks; false when it had nothing to do (Esc with nothing to leave). */
   private act(action: DeckAction): boolean {
-    const count = this.slideElements.length;
-    if (typeof action === 'object') {
-      if (action.go >= 1 && action.go <= count) this.navigate(action.go - 1, 'keyboard');
-      else {
-        this.notice = this.words.noSlide(action.go);
-        this.requestUpdate();
-      }
+    if (typeof action === 'object' && (action.go < 1 || action.go > this.slideElements.length)) {
+      this.notice = this.words.deck.noSlide(String(action.go));
+      this.requestUpdate();
+      return true;
+    }
+    const target = moveTo(action, this.index, this.slideElements.length);
+    if (target !== undefined) {
+      this.navigate(target, 'keyboard');
       return true;
     }
     switch (action) {
-      case 'next':
-        this.navigate(this.index + 1, 'keyboard');
-        return true;
-      case 'previous':
-        this.navigate(this.index - 1, 'keyboard');
-        return true;
-      case 'first':
-        this.navigate(0, 'keyboard');
-        return true;
-      case 'last':
-        this.navigate(count - 1, 'keyboard');
-        return true;
       case 'blank':
         this.setBlank(!this.blank, 'keyboard');
         return true;
@@ -690,34 +476,16 @@ export class ReportDeck extends ReportElement {
       case 'speaker':
         this.openSpeakerView();
         return true;
+      default:
+        return false;
     }
   }
 
   /** The other window moved: follow it when its state is newer than ours. */
   private adoptRemote(state: DeckSync): void {
-    if (state.at <= this.changedAt) return;
-    this.changedAt = state.at;
     const index = this.clamp(state.index);
-    this.synced = { index, blank: state.blank };
+    if (!this.clock.adopt(state, index)) return;
     this.navigate(index, 'remote');
     this.setBlank(state.blank, 'remote');
   }
-}
-
-/** This page's URL with `view=speaker` in its query and the slide in its fragment. */
-function defaultSpeakerUrl(hash: string): string {
-  const url = new URL(location.href);
-  url.searchParams.set('view', 'speaker');
-  url.hash = hash;
-  return url.href;
-}
-
-/** 754 000 ms → 12:34; an hour or more → 1:02:03. */
-function formatElapsed(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000));
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const two = (n: number) => String(n).padStart(2, '0');
-  return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${two(m)}:${two(s)}`;
 }

@@ -1,4 +1,7 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { GAUGE_COLORS } from '../../src/target/svg.js';
+
+const color = (name: keyof typeof GAUGE_COLORS) => unsafeCSS(GAUGE_COLORS[name]);
 
 export const styles = css`
   :host {
@@ -50,25 +53,19 @@ export const styles = css`
   }
 
   .track {
-    fill: var(--gauge-track-color, var(--_track));
+    fill: ${color('track')};
   }
 
   .zone {
-    fill: var(
-      --gauge-zone-color,
-      color-mix(in srgb, var(--_highlight) 28%, var(--gauge-track-color, var(--_track)))
-    );
+    fill: ${color('zone')};
   }
 
   .band {
-    fill: var(
-      --gauge-band-color,
-      color-mix(in srgb, var(--_highlight) 62%, var(--gauge-track-color, var(--_track)))
-    );
+    fill: ${color('band')};
   }
 
   .fill {
-    fill: var(--gauge-fill-color, var(--_accent));
+    fill: ${color('fill')};
   }
 
   .target,
@@ -80,15 +77,15 @@ export const styles = css`
   }
 
   .target {
-    stroke: var(--gauge-target-color, var(--_ink));
+    stroke: ${color('target')};
   }
 
   .reference {
-    stroke: var(--gauge-reference-color, var(--_muted));
+    stroke: ${color('reference')};
   }
 
   .baseline-mark {
-    stroke: var(--_accent-ink);
+    stroke: ${color('baselineMark')};
     stroke-width: 2;
   }
 
@@ -177,10 +174,14 @@ export const styles = css`
     font-size: 0.8125em;
   }
 
+  /* Two lines are kept for the status whatever it says: a reading before the target's year names
+     its year (2019年距目标还差0.02个百分点), which wraps in a narrow column, and the loading state
+     cannot know which wording will come — so the box is the same before and after the data. */
   .status {
     display: flex;
     align-items: baseline;
     gap: 0.4em;
+    min-height: 2lh;
     margin: 0.5em 0 0;
     font-weight: 700;
   }
@@ -190,36 +191,7 @@ export const styles = css`
   }
 
   .status.good .status-icon {
-    color: var(--_accent);
-  }
-
-  .footnote {
-    margin: 0.75em 0 0;
-    padding-inline-start: 0.75em;
-    border-inline-start: 0.1875em solid var(--_rule);
-    color: var(--_muted);
-    font-size: 0.8125em;
-    line-height: 1.6;
-    overflow-wrap: anywhere;
-  }
-
-  .source {
-    display: block;
-    font-weight: 600;
-  }
-
-  mark {
-    padding: 0 0.1em;
-    border-radius: 0.2em;
-    background: color-mix(in srgb, var(--_highlight) 28%, transparent);
-    color: var(--_ink);
-  }
-
-  .skeleton {
-    display: inline-block;
-    border-radius: var(--_radius);
-    background: var(--_track);
-    color: transparent;
+    color: ${color('good')};
   }
 
   .skeleton-name {

@@ -2,14 +2,22 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { cssomStyleMap } from '../../src/directives/cssom-style-map.js';
-import { DatasetController } from '../../src/controllers/dataset-controller.js';
+import {
+  DataController,
+  EMPTY,
+  failed,
+  ready,
+  viewMessage,
+  type View,
+} from '../../src/controllers/data-controller.js';
 import { StepController } from '../../src/controllers/step-controller.js';
 import { ProgrammeSchema, type Pillar, type Programme } from '../../src/data/schema.js';
-import { describeIssues, validatePart } from '../../src/data/validate.js';
 import { ReportElement } from '../../src/element.js';
 import { reportEvent } from '../../src/events/events.js';
 import { rovingIndex } from '../../src/a11y/roving.js';
 import { pickText } from '../../src/format/format.js';
+import { messages } from '../../src/i18n/messages.js';
+import { integerIn } from '../../src/options/options.js';
 import {
   activePillar,
   orderedPillars,
@@ -18,7 +26,6 @@ import {
   type PartKey,
 } from '../../src/pillars/model.js';
 import { pillarsSVG } from '../../src/pillars/svg.js';
-import { PILLARS_TEXT } from '../../src/pillars/text.js';
 import { readPalette } from '../../src/svg/palette.js';
 import { isolated, shared, tokens } from '../../src/theme.js';
 import { styles } from './pillars.styles.js';
@@ -29,17 +36,13 @@ export interface PillarSelectDetail {
   readonly pillar: Pillar | undefined;
 }
 
-type View =
-  | { readonly status: 'loading' }
-  | { readonly status: 'error'; readonly message: string }
-  | { readonly status: 'empty' }
-  | {
-      readonly status: 'ready';
-      readonly programme: Programme;
-      readonly pillars: readonly Pillar[];
-      readonly shown: ReadonlySet<PartKey>;
-      readonly active: Pillar | undefined;
-    };
+/** What a ready programme shows. */
+interface Shown {
+  readonly programme: Programme;
+  readonly pillars: readonly Pillar[];
+  readonly shown: ReadonlySet<PartKey>;
+  readonly active: Pillar | undefined;
+}
 
 /**
  * A programme drawn as a building: the roof (the overall aim), numbered pillars with their
@@ -121,7 +124,6 @@ export class ReportPillars extends ReportElement {
   /** The pillar that holds the tab stop (the last one the reader moved to). */
   @state() private focusId: string | undefined;
 
-  private readonly data = new DatasetController(this, () => this.src);
   private readonly step = new StepController(this, (state, previous) => {
     // In a story driven by `steps`, a pillar the reader opened closes when the step changes.
     if (this.steps && this.readerChoice && state?.index !== previous?.index) {
@@ -130,63 +132,57 @@ export class ReportPillars extends ReportElement {
     }
   });
   private readerChoice = false;
-  private view: View = { status: 'loading' };
-  private checked: { input: unknown; result: Programme | string } | undefined;
+  private readonly source = new DataController<Shown>(this, {
+    src: () => this.src,
+    locale: () => this.resolvedLocale,
+    inputs: () => {
+      const { reveal, active } = this.effectiveState();
+      return [reveal, active, this.reducedMotion];
+    },
+    derive: () => this.derive(),
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    try {
-      this.view = this.derive();
-    } catch (error) {
-      // Never throw into the page: whatever went wrong is shown in place.
-      this.view = {
-        status: 'error',
-        message: error instanceof Error ? error.message : String(error),
-      };
-    }
+    this.source.update(changed);
+  }
+
+  /** What a ready programme shows, else undefined. */
+  private get shown(): Shown | undefined {
+    const view = this.source.view;
+    return view.status === 'ready' ? view.value : undefined;
   }
 
   /** The view as a function of the data, `reveal` and `active` (or the story step), and motion. */
-  private derive(): View {
-    const source = this.resolveProgramme();
-    if (typeof source === 'string') return { status: 'error', message: source };
-    if (source === undefined) return { status: 'loading' };
-    if (source === null) return { status: 'empty' };
-    const { reveal, active } = this.effectiveState();
-    const revealed = revealedParts(source, this.reducedMotion ? undefined : reveal);
-    if (!revealed.ok) return { status: 'error', message: revealed.message };
-    const open = activePillar(source, active);
-    if (!open.ok) return { status: 'error', message: open.message };
-    return {
-      status: 'ready',
-      programme: source,
-      pillars: orderedPillars(source),
-      shown: revealed.shown,
-      active: open.pillar,
-    };
+  private derive(): View<Shown> {
+    if (this.programme !== undefined) {
+      const programme = this.source.validated(
+        ProgrammeSchema,
+        this.programme,
+        'programme',
+        'programme',
+        programmeIssues,
+      );
+      return this.show(programme);
+    }
+    return this.source.fromDataset(
+      (dataset) => (dataset.programme ? this.show(dataset.programme) : EMPTY),
+      () => messages(this.resolvedLocale).pillars.nothing,
+    );
   }
 
-  /** A valid programme, null when the dataset has none, an error message, or undefined while loading. */
-  private resolveProgramme(): Programme | null | string | undefined {
-    if (this.programme !== undefined) {
-      if (this.checked?.input !== this.programme) {
-        this.checked = { input: this.programme, result: checkProgramme(this.programme) };
-      }
-      return this.checked.result;
-    }
-    const state = this.data.resolve();
-    switch (state.status) {
-      case 'ready':
-        return state.dataset.programme ?? null;
-      case 'error':
-        return state.error.message;
-      case 'loading':
-        return undefined;
-      case 'idle':
-        return this.src?.trim()
-          ? undefined
-          : 'no programme: set the src attribute, the programme property, or place the element inside <report-data>';
-    }
+  private show(programme: Programme): View<Shown> {
+    const { reveal, active } = this.effectiveState();
+    const revealed = revealedParts(programme, this.reducedMotion ? undefined : reveal);
+    if (!revealed.ok) return failed(revealed.message);
+    const open = activePillar(programme, active);
+    if (!open.ok) return failed(open.message);
+    return ready({
+      programme,
+      pillars: orderedPillars(programme),
+      shown: revealed.shown,
+      active: open.pillar,
+    });
   }
 
   /** `reveal` and `active`, each falling back to this story step's entry in `steps`. */
@@ -207,23 +203,15 @@ export class ReportPillars extends ReportElement {
    * marked), with the theme's colours resolved and all text escaped. `width` is in px (default 1200).
    */
   toSVG(options: { width?: number } = {}): string {
-    if (!this.hasUpdated) this.view = this.derive();
-    const view = this.view;
+    const view = this.hasUpdated ? this.source.view : this.source.update();
+    const shown = view.status === 'ready' ? view.value : undefined;
     const locale = this.resolvedLocale;
-    const text = PILLARS_TEXT[locale];
-    return pillarsSVG(view.status === 'ready' ? view.programme : undefined, {
+    return pillarsSVG(shown?.programme, {
       locale,
       palette: readPalette(this.shadowRoot),
       width: options.width,
-      active: view.status === 'ready' ? view.active?.id : undefined,
-      message:
-        view.status === 'error'
-          ? view.message
-          : view.status === 'ready'
-            ? undefined
-            : view.status === 'empty'
-              ? text.empty
-              : text.loading,
+      active: shown?.active?.id,
+      message: viewMessage(view, messages(locale).pillars),
     });
   }
 
@@ -232,7 +220,7 @@ export class ReportPillars extends ReportElement {
 
   /** Opens a pillar for the reader, or closes it when it is already open, and tells the page. */
   private select(pillar: Pillar | undefined): void {
-    const current = this.view.status === 'ready' ? this.view.active : undefined;
+    const current = this.shown?.active;
     const next = pillar && current?.id === pillar.id ? undefined : pillar;
     this.active = next?.id;
     this.readerChoice = true;
@@ -243,8 +231,8 @@ export class ReportPillars extends ReportElement {
   }
 
   private onKeyDown = (e: KeyboardEvent): void => {
-    const view = this.view;
-    if (view.status !== 'ready' || e.altKey || e.ctrlKey || e.metaKey) return;
+    const view = this.shown;
+    if (!view || e.altKey || e.ctrlKey || e.metaKey) return;
     const pillars = view.pillars.filter((p) => view.shown.has(`pillar:${p.id}`));
     const id = (e.target as HTMLElement | null)?.closest('[data-id]')?.getAttribute('data-id');
     const current = pillars.findIndex((p) => p.id === id);
@@ -268,7 +256,7 @@ export class ReportPillars extends ReportElement {
   };
 
   /** The pillar holding the tab stop: the reader's last, else the open one, else the first shown. */
-  private tabStop(view: Extract<View, { status: 'ready' }>): string | undefined {
+  private tabStop(view: Shown): string | undefined {
     const shown = view.pillars.filter((p) => view.shown.has(`pillar:${p.id}`));
     if (this.focusId && shown.some((p) => p.id === this.focusId)) return this.focusId;
     return (shown.find((p) => p.id === view.active?.id) ?? shown[0])?.id;
@@ -278,23 +266,17 @@ export class ReportPillars extends ReportElement {
   // Rendering
 
   override render(): TemplateResult {
-    const view = this.view;
-    const text = PILLARS_TEXT[this.resolvedLocale];
-    switch (view.status) {
-      case 'error':
-        return this.renderError(view.message);
-      case 'loading':
-        return this.renderStatus(text.loading, true);
-      case 'empty':
-        return this.renderStatus(text.empty);
-      case 'ready':
-        return this.renderBuilding(view);
-    }
+    const text = messages(this.resolvedLocale).pillars;
+    return this.renderView(this.source.view, {
+      loading: () => this.renderStatus(text.loading, true),
+      empty: text.empty,
+      ready: (shown) => this.renderBuilding(shown),
+    });
   }
 
-  private renderBuilding(view: Extract<View, { status: 'ready' }>): TemplateResult {
+  private renderBuilding(view: Shown): TemplateResult {
     const locale = this.resolvedLocale;
-    const text = PILLARS_TEXT[locale];
+    const text = messages(locale).pillars;
     const { programme, pillars, shown, active } = view;
     const level = this.level();
     const stop = this.tabStop(view);
@@ -401,17 +383,6 @@ export class ReportPillars extends ReportElement {
   }
 
   private level(): number {
-    const level = Math.trunc(this.headingLevel);
-    return level >= 1 && level <= 6 ? level : 2;
+    return integerIn(this.headingLevel, 1, 6, 2);
   }
-}
-
-/** Validates a programme given by code; a message naming every problem and its path. */
-function checkProgramme(input: unknown): Programme | string {
-  const result = validatePart(ProgrammeSchema, input, 'programme');
-  if (!result.ok) return `the programme property is not valid:\n${describeIssues(result.issues)}`;
-  const issues = programmeIssues(result.value);
-  return issues.length
-    ? `the programme property is not valid:\n${issues.join('\n')}`
-    : result.value;
 }

@@ -3,33 +3,41 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { cssomStyleMap } from '../../src/directives/cssom-style-map.js';
 import * as v from 'valibot';
-import { DatasetController } from '../../src/controllers/dataset-controller.js';
+import {
+  DataController,
+  EMPTY,
+  failed,
+  ready,
+  viewMessage,
+  type View,
+} from '../../src/controllers/data-controller.js';
 import { StepController } from '../../src/controllers/step-controller.js';
-import { EventSchema, type Dataset, type Figure, type ReportEvent } from '../../src/data/schema.js';
-import { describeIssues, validatePart } from '../../src/data/validate.js';
+import { EventSchema, type Dataset, type ReportEvent } from '../../src/data/schema.js';
 import { ReportElement } from '../../src/element.js';
 import { reportEvent } from '../../src/events/events.js';
 import { rovingIndex } from '../../src/a11y/roving.js';
-import { formatQuantity, pickText, qualify, type ReportLocale } from '../../src/format/format.js';
+import { pickText } from '../../src/format/format.js';
+import { messages } from '../../src/i18n/messages.js';
+import { integerIn } from '../../src/options/options.js';
 import { readPalette } from '../../src/svg/palette.js';
 import { isolated, shared, tokens } from '../../src/theme.js';
 import {
-  buildTimeline,
   duplicateEventIds,
-  parseHighlight,
+  selection,
+  timelineOf,
   type TimelineItem,
   type TimelineModel,
 } from '../../src/timeline/model.js';
-import { timelineSVG } from '../../src/timeline/svg.js';
-import { TIMELINE_TEXT } from '../../src/timeline/text.js';
 import {
   COLUMN_GAP,
   LANE_HEIGHT,
   LEADER_HEIGHT,
   fitClass,
-  styles,
   yearsClass,
-} from './timeline.styles.js';
+} from '../../src/timeline/layout.js';
+import { timelineSVG } from '../../src/timeline/svg.js';
+import { eventFigures, timelineName } from '../../src/timeline/text.js';
+import { styles } from './timeline.styles.js';
 
 export interface TimelineToggleDetail {
   /** The event whose detail was opened or closed. */
@@ -39,16 +47,14 @@ export interface TimelineToggleDetail {
   readonly event: ReportEvent;
 }
 
-type View =
-  | { readonly status: 'loading' }
-  | { readonly status: 'error'; readonly message: string }
-  | { readonly status: 'empty' }
-  | {
-      readonly status: 'ready';
-      readonly model: TimelineModel;
-      readonly highlighted: ReadonlySet<string>;
-      readonly open: TimelineItem | undefined;
-    };
+/** What a ready timeline shows. */
+interface Shown {
+  readonly model: TimelineModel;
+  readonly highlighted: ReadonlySet<string>;
+  readonly open: TimelineItem | undefined;
+  /** The dataset the events come from (for the figures an event names), if any. */
+  readonly dataset: Dataset | undefined;
+}
 
 const EventsSchema = v.array(EventSchema);
 
@@ -130,72 +136,48 @@ export class ReportTimeline extends ReportElement {
   /** The event that holds the tab stop (the last one the reader moved to). */
   @state() private focusId: string | undefined;
 
-  private readonly data = new DatasetController(this, () => this.src);
   private readonly step = new StepController(this);
-
-  private view: View = { status: 'loading' };
-  private reportData: Dataset | undefined;
-  private checked: { input: unknown; result: readonly ReportEvent[] | string } | undefined;
-  private built:
-    { events: readonly ReportEvent[]; locale: ReportLocale; model: TimelineModel } | undefined;
+  private readonly source = new DataController<Shown>(this, {
+    src: () => this.src,
+    locale: () => this.resolvedLocale,
+    inputs: () => [this.effectiveHighlight()],
+    derive: () => this.derive(),
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    try {
-      this.view = this.derive();
-    } catch (error) {
-      // Never throw into the page: whatever went wrong is shown in place.
-      this.view = {
-        status: 'error',
-        message: error instanceof Error ? error.message : String(error),
-      };
-    }
+    this.source.update(changed);
+  }
+
+  /** What a ready timeline shows, else undefined. */
+  private get shown(): Shown | undefined {
+    const view = this.source.view;
+    return view.status === 'ready' ? view.value : undefined;
   }
 
   /** The view as a function of the data, the locale, `highlight` (or the story step) and `open`. */
-  private derive(): View {
-    const source = this.resolveEvents();
-    if (typeof source === 'string') return { status: 'error', message: source };
-    if (!source) return { status: 'loading' };
-    if (source.length === 0) return { status: 'empty' };
-    const locale = this.resolvedLocale;
-    if (this.built?.events !== source || this.built.locale !== locale) {
-      this.built = { events: source, locale, model: buildTimeline(source, locale) };
+  private derive(): View<Shown> {
+    if (this.events !== undefined) {
+      const events = this.source.validated(
+        EventsSchema,
+        this.events,
+        'events',
+        'events',
+        duplicateEventIds,
+      );
+      return this.show(events, undefined);
     }
-    const model = this.built.model;
-    const highlight = parseHighlight(this.effectiveHighlight(), model.items);
-    if (!highlight.ok) return { status: 'error', message: highlight.message };
-    const openId = this.open?.trim() || undefined;
-    const open = openId ? model.items.find((item) => item.id === openId) : undefined;
-    if (openId && !open) {
-      return { status: 'error', message: `open: no event has the id "${openId}"` };
-    }
-    return { status: 'ready', model, highlighted: highlight.ids, open };
+    return this.source.fromDataset(
+      (dataset) => this.show(dataset.events, dataset),
+      () => messages(this.resolvedLocale).timeline.nothing,
+    );
   }
 
-  /** Valid events, an error message, or undefined while a dataset is on its way. */
-  private resolveEvents(): readonly ReportEvent[] | string | undefined {
-    this.reportData = undefined;
-    if (this.events !== undefined) {
-      if (this.checked?.input !== this.events) {
-        this.checked = { input: this.events, result: checkEvents(this.events) };
-      }
-      return this.checked.result;
-    }
-    const state = this.data.resolve();
-    switch (state.status) {
-      case 'ready':
-        this.reportData = state.dataset;
-        return state.dataset.events;
-      case 'error':
-        return state.error.message;
-      case 'loading':
-        return undefined;
-      case 'idle':
-        return this.src?.trim()
-          ? undefined
-          : 'no events: set the src attribute, the events property, or place the element inside <report-data>';
-    }
+  private show(events: readonly ReportEvent[], dataset: Dataset | undefined): View<Shown> {
+    if (events.length === 0) return EMPTY;
+    const model = timelineOf(events, this.resolvedLocale);
+    const chosen = selection(model, this.effectiveHighlight(), this.open);
+    return chosen.ok ? ready({ model, ...chosen, dataset }) : failed(chosen.message);
   }
 
   /** `highlight`, else this story step's entry in `steps`. */
@@ -210,30 +192,21 @@ export class ReportTimeline extends ReportElement {
    * with the theme's colours resolved and all text escaped. `width` is in px (default 1200).
    */
   toSVG(options: { width?: number } = {}): string {
-    if (!this.hasUpdated) this.view = this.derive();
-    const view = this.view;
+    const view = this.hasUpdated ? this.source.view : this.source.update();
+    const shown = view.status === 'ready' ? view.value : undefined;
     const locale = this.resolvedLocale;
-    return timelineSVG(view.status === 'ready' ? view.model : undefined, {
+    return timelineSVG(shown?.model, {
       locale,
       palette: readPalette(this.shadowRoot),
       width: options.width,
-      highlighted: view.status === 'ready' ? view.highlighted : new Set(),
-      label: this.accessibleLabel(view.status === 'ready' ? view.model : undefined),
-      message:
-        view.status === 'error'
-          ? view.message
-          : view.status === 'ready'
-            ? undefined
-            : TIMELINE_TEXT[locale][view.status === 'empty' ? 'empty' : 'loading'],
+      highlighted: shown?.highlighted ?? new Set(),
+      label: this.accessibleLabel(shown?.model),
+      message: viewMessage(view, messages(locale).timeline),
     });
   }
 
   private accessibleLabel(model: TimelineModel | undefined): string {
-    if (this.label) return this.label;
-    const text = TIMELINE_TEXT[this.resolvedLocale];
-    const first = model?.years[0];
-    const last = model?.years.at(-1);
-    return first && last ? text.named(text.span(first.label, last.label)) : text.label;
+    return this.label || timelineName(model, this.resolvedLocale);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -255,25 +228,27 @@ export class ReportTimeline extends ReportElement {
 
   /** A mark stands for one or more events: a click opens the first (or closes the open one). */
   private onMarkerClick(ids: readonly string[]): void {
-    if (this.view.status !== 'ready') return;
-    const open = this.view.open;
+    const shown = this.shown;
+    if (!shown) return;
+    const open = shown.open;
     const id = open && ids.includes(open.id) ? open.id : ids[0];
-    const item = this.view.model.items.find((i) => i.id === id);
+    const item = shown.model.items.find((i) => i.id === id);
     if (!item) return;
     this.toggle(item);
     this.buttonFor(item.id)?.focus();
   }
 
   private onKeyDown = (e: KeyboardEvent): void => {
-    if (this.view.status !== 'ready' || e.altKey || e.ctrlKey || e.metaKey) return;
-    const items = this.view.model.items;
+    const shown = this.shown;
+    if (!shown || e.altKey || e.ctrlKey || e.metaKey) return;
+    const items = shown.model.items;
     const id = (e.target as HTMLElement | null)?.closest('[data-id]')?.getAttribute('data-id');
     const current = items.findIndex((item) => item.id === id);
     if (current < 0) return;
     if (e.key === 'Escape') {
-      if (this.view.open) {
+      if (shown.open) {
         e.preventDefault();
-        this.toggle(this.view.open);
+        this.toggle(shown.open);
       }
       return;
     }
@@ -291,7 +266,7 @@ export class ReportTimeline extends ReportElement {
   }
 
   /** The event holding the tab stop: the reader's last, else the first highlighted or open one. */
-  private tabStop(view: Extract<View, { status: 'ready' }>): string | undefined {
+  private tabStop(view: Shown): string | undefined {
     const items = view.model.items;
     if (this.focusId && items.some((item) => item.id === this.focusId)) return this.focusId;
     return (items.find((item) => view.highlighted.has(item.id)) ?? view.open ?? items[0])?.id;
@@ -301,21 +276,15 @@ export class ReportTimeline extends ReportElement {
   // Rendering
 
   override render(): TemplateResult {
-    const view = this.view;
-    const text = TIMELINE_TEXT[this.resolvedLocale];
-    switch (view.status) {
-      case 'error':
-        return this.renderError(view.message);
-      case 'loading':
-        return this.renderStatus(text.loading, true);
-      case 'empty':
-        return this.renderStatus(text.empty);
-      case 'ready':
-        return this.renderTimeline(view);
-    }
+    const text = messages(this.resolvedLocale).timeline;
+    return this.renderView(this.source.view, {
+      loading: () => this.renderStatus(text.loading, true),
+      empty: text.empty,
+      ready: (shown) => this.renderTimeline(shown),
+    });
   }
 
-  private renderTimeline(view: Extract<View, { status: 'ready' }>): TemplateResult {
+  private renderTimeline(view: Shown): TemplateResult {
     const { model, highlighted } = view;
     const n = model.items.length;
     const stop = this.tabStop(view);
@@ -360,9 +329,9 @@ export class ReportTimeline extends ReportElement {
               ${
                 group.phase
                   ? html`<span class="visually-hidden"
-                        >${this.resolvedLocale === 'en' ? ', ' : '，'}</span
+                        >${messages(this.resolvedLocale).common.comma}</span
                       ><span part="phase" class="phase phase-${group.phase}"
-                        >${TIMELINE_TEXT[this.resolvedLocale].phase[group.phase]}</span
+                        >${messages(this.resolvedLocale).timeline.phase[group.phase]}</span
                       >`
                   : nothing
               }
@@ -376,9 +345,9 @@ export class ReportTimeline extends ReportElement {
     </div>`;
   }
 
-  private renderAxis(view: Extract<View, { status: 'ready' }>): TemplateResult {
+  private renderAxis(view: Shown): TemplateResult {
     const { model, highlighted, open } = view;
-    const text = TIMELINE_TEXT[this.resolvedLocale];
+    const text = messages(this.resolvedLocale).timeline;
     const n = model.items.length;
     const columnWidth = (100 - (n - 1) * COLUMN_GAP) / n;
     const height = model.lanes * LANE_HEIGHT + LEADER_HEIGHT;
@@ -450,19 +419,15 @@ export class ReportTimeline extends ReportElement {
       </div>`;
   }
 
-  private renderEvent(
-    item: TimelineItem,
-    view: Extract<View, { status: 'ready' }>,
-    tabStop: boolean,
-  ): TemplateResult {
-    const text = TIMELINE_TEXT[this.resolvedLocale];
+  private renderEvent(item: TimelineItem, view: Shown, tabStop: boolean): TemplateResult {
+    const text = messages(this.resolvedLocale).timeline;
     const locale = this.resolvedLocale;
     const event = item.event;
     const isOpen = view.open === item;
     const highlighted = view.highlighted.has(item.id);
     const detail = pickText(event.detail, locale);
     const basis = pickText(event.when.basis, locale);
-    const figures = this.figuresOf(event);
+    const figures = eventFigures(event, view.dataset, locale);
     return html`<li
       part="event"
       class=${classMap({
@@ -523,41 +488,7 @@ export class ReportTimeline extends ReportElement {
     </li>`;
   }
 
-  /** The figures an event refers to, as "label value" lines (only with a dataset). */
-  private figuresOf(event: ReportEvent): string[] {
-    if (!this.reportData || !event.figures?.length) return [];
-    const locale = this.resolvedLocale;
-    return event.figures.flatMap((id) => {
-      const figure = this.reportData?.figures.find((f) => f.id === id);
-      return figure ? [figureLine(figure, locale)] : [];
-    });
-  }
-
   private level(): number {
-    const level = Math.trunc(this.headingLevel);
-    return level >= 1 && level <= 6 ? level : 3;
+    return integerIn(this.headingLevel, 1, 6, 3);
   }
-}
-
-/** Validates events given by code; a message naming every problem and its path. */
-function checkEvents(input: unknown): readonly ReportEvent[] | string {
-  const result = validatePart(EventsSchema, input, 'events');
-  if (!result.ok) return `the events property is not valid:\n${describeIssues(result.issues)}`;
-  const duplicates = duplicateEventIds(result.value);
-  return duplicates.length
-    ? `the events property is not valid:\n${duplicates.join('\n')}`
-    : result.value;
-}
-
-function figureLine(figure: Figure, locale: ReportLocale): string {
-  const label = pickText(figure.label, locale);
-  if (figure.value === undefined || figure.unit === undefined) {
-    return figure.honour ? pickText(figure.honour, locale) : label;
-  }
-  const value = qualify(
-    formatQuantity(figure.value, figure.unit, locale),
-    figure.qualifiers,
-    locale,
-  );
-  return locale === 'en' ? `${label}: ${value}` : `${label} ${value}`;
 }

@@ -9,6 +9,11 @@
  * editors get validation while they edit a curation file.
  */
 import * as v from 'valibot';
+import {
+  ChapterKindSchema,
+  MeasureSchema,
+  NumericComparatorSchema,
+} from '../../src/data/schema.js';
 import { QUALIFIER_KEYS } from '../../src/format/qualifiers.js';
 
 const Id = v.pipe(
@@ -53,17 +58,7 @@ const Qualifier = v.union([
 
 export const CurationChapterSchema = v.strictObject({
   id: Id,
-  kind: v.picklist([
-    'call',
-    'overview',
-    'theme',
-    'block',
-    'outlook',
-    'requirements',
-    'targets',
-    'foundation',
-    'programme',
-  ]),
+  kind: ChapterKindSchema,
   ...located,
   parent: v.optional(Id),
   /** zh defaults to the `at` words. */
@@ -103,8 +98,8 @@ export const CurationTargetSchema = v.strictObject({
   /** The words that state the target inside `at`: 6.5%以上, 6%左右, 保持增长, 与经济增长同步. */
   value: Words,
   /** Only where the words do not say it (a 以上 shared by a pair), with a note saying why. */
-  comparator: v.optional(v.picklist(['at-least', 'at-most', 'about'])),
-  measure: v.optional(v.picklist(['growth', 'share', 'level'])),
+  comparator: v.optional(NumericComparatorSchema),
+  measure: v.optional(MeasureSchema),
   reference: v.optional(Id),
   tolerance: v.optional(v.number()),
   baseline: v.optional(

@@ -4,7 +4,7 @@
  */
 import type { Dataset } from '../../src/data/schema.js';
 import { pickText, type ReportLocale } from '../../src/format/format.js';
-import { escapeXml } from '../../src/svg/svg.js';
+import { escapeXml } from '../../src/svg/text.js';
 import { download, rowsOf, svgsToPng } from './image.js';
 import type { Exportable } from './preview.js';
 import { countableFigures, type BuilderState } from './state.js';

@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RefOrCallback } from 'lit/directives/ref.js';
 import { ref } from 'lit/directives/ref.js';
+import { messages } from '../../src/i18n/messages.js';
 import type { Fallback } from './snippet.js';
 import { attributeOf, choice, type BuilderState } from './state.js';
 
@@ -87,7 +88,7 @@ export function readPreview(element: Exportable, state: BuilderState): PreviewRe
     [...root.querySelectorAll(selector)].map((node) =>
       node.textContent.replace(/\s+/g, ' ').trim(),
     );
-  const colon = state.locale === 'en' ? ': ' : '：';
+  const { labelled } = messages(state.locale).common;
   let fallback: Fallback = { text: '' };
   if (root.querySelector('[part~="error"]')) {
     fallback = { text: '' };
@@ -97,7 +98,7 @@ export function readPreview(element: Exportable, state: BuilderState): PreviewRe
     const meter = root.querySelector('[role="meter"], [part~="meter"]');
     const name = meter?.getAttribute('aria-label') ?? '';
     const value = meter?.getAttribute('aria-valuetext') ?? '';
-    fallback = { text: value ? `${name}${colon}${value}` : name };
+    fallback = { text: value ? labelled(name, value) : name };
   } else if (state.kind === 'timeline') {
     const dates = text('[part~="date"]');
     const titles = text('[part~="title"]');
@@ -108,7 +109,10 @@ export function readPreview(element: Exportable, state: BuilderState): PreviewRe
   } else {
     const title = text('[part~="title"]')[0] ?? '';
     const roof = text('.roof-text')[0] ?? '';
-    fallback = { text: [title, roof].filter(Boolean).join(colon), items: text('.pillar-heading') };
+    fallback = {
+      text: title && roof ? labelled(title, roof) : title || roof,
+      items: text('.pillar-heading'),
+    };
   }
   const box = element.getBoundingClientRect();
   const fontSize = parseFloat(getComputedStyle(element).fontSize) || 16;

@@ -2,7 +2,13 @@
  * The markup embed.html gives an editor to paste: the script tag and one element with its
  * attributes and its fallback content (what readers without JavaScript see, and what shows until
  * the element upgrades). Pure functions of the choices made on the page, so they are unit-tested.
+ *
+ * The module script comes with `<link rel="modulepreload">` lines for the two files the widget
+ * needs besides the loader (the core and the element's chunk, src/embed/files.ts): the browser
+ * then fetches all three at once, instead of the chunks after the loader has run. Their names are
+ * fixed (no hash), so the lines stay right for as long as the files sit beside the loader.
  */
+import { embedFilesFor } from '../../src/embed/files.js';
 
 /** The widgets an editor can embed on their own. */
 export const WIDGET_KINDS = ['counter', 'gauge', 'timeline', 'pillars'] as const;
@@ -42,7 +48,7 @@ export function escapeHtml(text: string): string {
 }
 
 /** `report-counter`, `report-gauge` … */
-export function tagName(kind: WidgetKind): string {
+export function tagName<K extends WidgetKind>(kind: K): `report-${K}` {
   return `report-${kind}`;
 }
 
@@ -76,12 +82,35 @@ export function scriptTag(options: Pick<SnippetOptions, 'script' | 'classic'>): 
     : `<script type="module" src="${src}"></script>`;
 }
 
-/** The whole snippet: the script tag (unless left out), then the element with its fallback. */
+/** A file beside the script: its URL with the last path segment (and any query) replaced. */
+function besideScript(script: string, file: string): string {
+  return script.replace(/[^/?#]*(?:[?#].*)?$/, file);
+}
+
+/**
+ * The modulepreload lines for a widget of `kind` (the module script only: the classic script is
+ * one file and needs none).
+ */
+export function preloadTags(
+  kind: WidgetKind,
+  options: Pick<SnippetOptions, 'script' | 'classic'>,
+): string[] {
+  if (options.classic) return [];
+  return embedFilesFor(tagName(kind)).map(
+    (file) => `<link rel="modulepreload" href="${escapeHtml(besideScript(options.script, file))}">`,
+  );
+}
+
+/**
+ * The whole snippet: the script tag with its preload lines (unless left out), then the element
+ * with its fallback.
+ */
 export function snippet(choice: WidgetChoice, fallback: Fallback, options: SnippetOptions): string {
   const tag = tagName(choice.kind);
   const body = fallbackMarkup(fallback);
   const element = `<${tag} ${attributeText(choice)}>\n${body}${body ? '\n' : ''}</${tag}>`;
-  return options.withScript ? `${scriptTag(options)}\n${element}` : element;
+  if (!options.withScript) return element;
+  return [...preloadTags(choice.kind, options), scriptTag(options), element].join('\n');
 }
 
 /**

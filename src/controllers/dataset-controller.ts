@@ -15,13 +15,16 @@ export class DatasetController implements ReactiveController {
   private provided: DatasetState = IDLE;
   private ownSrc: string | undefined;
   private generation = 0;
+  /** Waiting for a `<report-data>` around the host that is not defined yet. */
+  private awaitingProvider = false;
+  private readonly consumer: ContextConsumer<typeof datasetContext, Host>;
 
   constructor(
     private readonly host: Host,
     private readonly src: () => string | undefined,
   ) {
     host.addController(this);
-    new ContextConsumer(host, {
+    this.consumer = new ContextConsumer(host, {
       context: datasetContext,
       subscribe: true,
       callback: (state) => {
@@ -38,12 +41,30 @@ export class DatasetController implements ReactiveController {
       this.ownSrc = src;
       this.load(src);
     }
-    return src ? this.own : this.provided;
+    if (src) return this.own;
+    // Its <report-data> is coming (defined later, as the embed's loader does when that chunk
+    // arrives after this one): loading, not "no dataset".
+    if (this.provided.status === 'idle' && this.awaitingProvider) {
+      return { status: 'loading', src: '' };
+    }
+    return this.provided;
   }
 
   hostConnected(): void {
     // A reconnected element picks up a load that finished (or failed) while it was away.
     if (this.ownSrc && this.own.status === 'loading') this.load(this.ownSrc);
+    // A <report-data> around it that is not defined yet cannot answer the context request the
+    // consumer just made: ask again once it is (elements may be defined in any order).
+    if (this.provided.status === 'idle' && this.host.closest('report-data:not(:defined)')) {
+      this.awaitingProvider = true;
+      void customElements.whenDefined('report-data').then(() => {
+        this.awaitingProvider = false;
+        if (this.host.isConnected && this.provided.status === 'idle') {
+          this.consumer.hostConnected();
+        }
+        this.host.requestUpdate();
+      });
+    }
   }
 
   hostDisconnected(): void {

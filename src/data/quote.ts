@@ -3,6 +3,7 @@
  * marked in it: `source.text` when the dataset gives a cleaned-up form of the quote (layout
  * artefacts removed), else the exact quote; the mark comes from the item's `span`.
  */
+import { html, type TemplateResult } from 'lit';
 import type { Provenance, Range } from './schema.js';
 
 export interface DisplayQuote {
@@ -23,4 +24,19 @@ export function displayQuote(source: Provenance, span: Range | undefined): Displ
   }
   const at = words ? source.text.indexOf(words) : -1;
   return at >= 0 ? { text: source.text, mark: [at, at + words.length] } : { text: source.text };
+}
+
+/** A text with its marks (in order, not overlapping) as `<mark>` elements. */
+export function markedText(
+  text: string,
+  marks: readonly (readonly [number, number])[],
+): TemplateResult {
+  const pieces: (string | TemplateResult)[] = [];
+  let at = 0;
+  for (const [start, end] of marks) {
+    pieces.push(text.slice(at, start), html`<mark>${text.slice(start, end)}</mark>`);
+    at = end;
+  }
+  pieces.push(text.slice(at));
+  return html`${pieces}`;
 }

@@ -74,6 +74,12 @@ export const ProvenanceSchema = v.pipe(
 export const UnitSchema = v.picklist(UNIT_NAMES);
 export const QualifierSchema = v.picklist(QUALIFIER_KEYS);
 
+/** The units of a rate of change: per cent, or percentage points (a change of a rate). */
+export const RateChangeUnitSchema = v.picklist(['%', '个百分点']);
+
+/** What a change compares with: the same period last year, the previous month, or a named period. */
+export const ChangeBasisSchema = v.picklist(['year-on-year', 'month-on-month', 'period']);
+
 /**
  * A change against a previous period: 同比增长6.5% → `{ value: 6.5, unit: '%', basis: 'year-on-year' }`;
  * an amount changes in its own unit (比上年减少862公顷 → `{ value: -862, unit: '公顷' }`).
@@ -83,7 +89,7 @@ export const ChangeSchema = v.strictObject({
   value: Finite,
   /** % or 个百分点 for a rate of change; any unit for an amount. */
   unit: UnitSchema,
-  basis: v.picklist(['year-on-year', 'month-on-month', 'period']),
+  basis: ChangeBasisSchema,
   qualifiers: v.optional(v.array(QualifierSchema)),
   span: v.optional(RangeSchema),
 });
@@ -150,13 +156,23 @@ export const FigureSchema = v.strictObject({
   span: v.optional(RangeSchema),
 });
 
+/** The comparators whose target is a number, and so needs a value and a unit. */
+export const NumericComparatorSchema = v.picklist(['at-least', 'at-most', 'about']);
+
+/** How a report states a target: a number (at least, at most, about), keep growing, in step with. */
 export const ComparatorSchema = v.picklist([
-  'at-least',
-  'at-most',
-  'about',
+  ...NumericComparatorSchema.options,
   'keep-growing',
   'in-step-with',
 ]);
+
+/** What a target's number measures: a growth rate, a share, or a level. */
+export const MeasureSchema = v.picklist(['growth', 'share', 'level']);
+
+/** Whether a target stated this way is a number (and so needs a value and a unit). */
+export function isNumericComparator(comparator: Comparator): boolean {
+  return (NumericComparatorSchema.options as readonly string[]).includes(comparator);
+}
 
 /** A planned target: 地区生产总值增长6.5%以上 → at-least 6.5 %. */
 export const TargetSchema = v.strictObject({
@@ -167,7 +183,7 @@ export const TargetSchema = v.strictObject({
   chapter: v.optional(Id),
   year: Year,
   /** What the number measures: a growth rate, a share, or a level. */
-  measure: v.picklist(['growth', 'share', 'level']),
+  measure: MeasureSchema,
   comparator: ComparatorSchema,
   /** Required for at-least, at-most and about. */
   value: v.optional(Finite),
@@ -351,6 +367,8 @@ export type Text = v.InferOutput<typeof TextSchema>;
 export type LongText = v.InferOutput<typeof LongTextSchema>;
 export type Range = v.InferOutput<typeof RangeSchema>;
 export type Provenance = v.InferOutput<typeof ProvenanceSchema>;
+export type RateChangeUnit = v.InferOutput<typeof RateChangeUnitSchema>;
+export type ChangeBasis = v.InferOutput<typeof ChangeBasisSchema>;
 export type Review = v.InferOutput<typeof ReviewSchema>;
 export type Change = v.InferOutput<typeof ChangeSchema>;
 export type Rank = v.InferOutput<typeof RankSchema>;

@@ -6,7 +6,7 @@
  * `targets[3].value: expected a number, got "6.5%"`.
  */
 import * as v from 'valibot';
-import { DatasetSchema, SCHEMA_VERSION, type Dataset } from './schema.js';
+import { DatasetSchema, SCHEMA_VERSION, isNumericComparator, type Dataset } from './schema.js';
 
 export interface DatasetIssue {
   /** Where the problem is: `figures[2].label.en`; empty for the whole document. */
@@ -174,8 +174,7 @@ function referenceIssues(data: Dataset): DatasetIssue[] {
   data.targets.forEach((t, i) => {
     const at = `targets[${i}]`;
     chapterRef(`${at}.chapter`, t.chapter);
-    const numeric =
-      t.comparator === 'at-least' || t.comparator === 'at-most' || t.comparator === 'about';
+    const numeric = isNumericComparator(t.comparator);
     if (numeric && t.value === undefined)
       add(`${at}.value`, `an "${t.comparator}" target needs a value`);
     if (numeric && t.unit === undefined)

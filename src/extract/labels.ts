@@ -90,7 +90,9 @@ function trimStart(t: string, s: number, e: number): number {
   s = Math.max(s, t.lastIndexOf('\n', e - 1) + 1);
   for (let before = -1; before !== s;) {
     before = s;
-    s += /^[\s,;:、。“"”的]+/.exec(t.slice(s, e))?.[0].length ?? 0;
+    const lead = /^[\s,;:、。“"”的]+/.exec(t.slice(s, e))?.[0] ?? '';
+    // An opening quote whose closing one is in the label stays (“三公”经费).
+    s += lead.length - (lead.endsWith('“') && t.slice(s + lead.length, e).includes('”') ? 1 : 0);
     s += LEADING.exec(t.slice(s, e))?.[0].length ?? 0;
     const time = TIME.exec(t.slice(s, e))?.[0].length ?? 0;
     if (e - s - time >= 2) s += time;
@@ -277,6 +279,12 @@ function sharedTail(items: readonly string[]): string {
     const place = last.search(PLACE);
     if (place >= 0 && place < last.length - 1) return last.slice(place + 1);
   }
+  // 数字经济及相关产业、体育及相关产业增加值: the first item's ending, found in the last, ends its head.
+  const first = others[0] ?? '';
+  for (let k = first.length - 1; k >= 2; k--) {
+    const at = last.indexOf(first.slice(-k));
+    if (at >= 0 && at + k < last.length) return last.slice(at + k);
+  }
   const headLength = Math.max(...others.map((i) => i.length));
   return last.slice(headLength).replace(/^[业类级型]/, '');
 }
@@ -293,8 +301,11 @@ export function splitSubjects(subject: string, n: number): string[] | undefined 
       return parts.map((p) => subject.slice(0, m.index) + p + subject.slice(m.index + m[0].length));
     }
   }
-  const items = subject.split(/[、和及与]/);
-  if (items.length !== n || items.some((i) => !i)) return undefined;
+  // 、 binds loosest: 文化及相关产业、旅游及相关产业增加值 lists two items, each with its own 及.
+  const items = [subject.split(/[、和及与]/), subject.split('、')].find(
+    (list) => list.length === n && list.every((i) => i),
+  );
+  if (!items) return undefined;
   // 产值及其占工业总产值比重: 其 stands for the item before it.
   const whole = items.map((item, k) =>
     item.startsWith('其') && k > 0 ? (items[k - 1] ?? '') + item.slice(1) : item,

@@ -30,7 +30,7 @@ const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const UNITS = UNIT_NAMES.map(escape).join('|');
 const RISE = '增长|增加|提高|提升|上升|上涨|净增加|净增';
-const FALL = '下降|减少|降低|回落|下跌|压减|削减|缩减|净减少|净减';
+const FALL = '下降|减少|降低|回落|下跌|压减|压降|削减|缩减|净减少|净减';
 const LEVEL =
   '突破|超过|达到|达|为|完成|实现|是|保持在|稳定在|控制在|(?:向上|向下)?(?:修订|修正|调整)为';
 const ITEM = `(?:${NUMBER})(?:万|亿)?(?:${UNITS})?`;
@@ -73,10 +73,18 @@ export function listAfter(text: string, from: number, to: number): ValueList | u
   return { values, after: m.groups.after, before: verb, direction, end: from + m[0].length };
 }
 
-/** The comparator a word after a target value says. */
-export function comparatorOf(after: string | undefined): Target['comparator'] | undefined {
+/**
+ * The comparator a word after a target value says (以上, 以内, 左右), else the verb before the
+ * values (分别超过2%、5% → at least; 分别控制在…: at most).
+ */
+export function comparatorOf(
+  after: string | undefined,
+  before = '',
+): Target['comparator'] | undefined {
   if (after === '以上') return 'at-least';
   if (after === '以内' || after === '以下') return 'at-most';
   if (after === '左右') return 'about';
+  if (/超过|突破|不低于/.test(before) && !/不超过/.test(before)) return 'at-least';
+  if (/控制在|不超过/.test(before)) return 'at-most';
   return undefined;
 }

@@ -13,6 +13,7 @@
  *
  * Rankings are read in `ranks.ts`.
  */
+import type { Comparator } from '../data/schema.js';
 import { qualifierFromWord, type Qualifier } from '../format/qualifiers.js';
 import { UNIT_NAMES, type Unit } from '../format/units.js';
 import { CHINESE_NUMERAL_CHARS, parseArabic, parseChineseNumeral } from './numerals.js';
@@ -53,7 +54,8 @@ export interface DatePhrase extends Found {
   readonly day?: number | undefined;
 }
 
-export type TargetComparator = 'at-least' | 'at-most' | 'about' | 'keep-growing' | 'in-step-with';
+/** The comparators of the dataset schema: a target phrase reads as one of them. */
+export type TargetComparator = Comparator;
 
 export interface TargetPhrase extends Found {
   readonly comparator: TargetComparator | undefined;
@@ -179,7 +181,7 @@ export function readQuantity(text: string, from = 0, to = text.length): Quantity
 /** 同比, 比上年末, 较2009年: against the year before (or 环比: the month before). */
 const BASIS = String.raw`同比|环比|按年|[比较](?:上年|去年|(?:19|20|21)\d\d年)(?:同期|末|底)?|[比较]上月`;
 const RISE = '增长|增加|提高|提升|上升|上涨|净增加|净增';
-const FALL = '下降|减少|降低|回落|下跌|下滑|压减|削减|缩减|净减少|净减|降价';
+const FALL = '下降|减少|降低|回落|下跌|下滑|压减|压降|削减|缩减|净减少|净减|降价';
 /** 改善: a concentration falls by a percentage, a rate rises by points (PM2.5浓度改善16.5%). */
 const IMPROVE = '改善';
 /** Rates named by a noun before 为 or a number (增速为9%, 实质增长率为26.2%). */
@@ -378,12 +380,13 @@ export function readTargetPhrase(
   const quantity = readQuantity(text, from, to);
   if (quantity) {
     const q = quantity.qualifiers;
+    // 控制在5.5%左右: the word after the number says more than 控制在 before it.
     const comparator: TargetComparator | undefined = q.includes('at-least')
       ? 'at-least'
-      : q.includes('at-most')
-        ? 'at-most'
-        : q.includes('about')
-          ? 'about'
+      : q.includes('about')
+        ? 'about'
+        : q.includes('at-most')
+          ? 'at-most'
           : undefined;
     const range = rangeEnd(text, quantity, to);
     candidates.push({

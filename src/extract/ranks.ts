@@ -1,7 +1,8 @@
 /**
  * Readers for rankings, on normalised text: a position among others (增幅全市第二, 稳居市区第一,
  * 位列第79位, 在中部六省百强县中的排名由41位上升到37位), a leading place without a number
- * (全市领先, 前列, 前三甲), and moves up or down a ranking (前进两个位次, 上升3位).
+ * (全市领先, 前列, 前三甲), lists of rankings after one verb (位居全国百强县投资潜力第3、绿色发展第5),
+ * and moves up or down a ranking (前进两个位次, 上升3位).
  */
 import { CHINESE_NUMERAL_CHARS, parseArabic, parseChineseNumeral } from './numerals.js';
 import type { Found } from './phrases.js';
@@ -19,6 +20,8 @@ export interface RankPhrase extends Found {
   readonly unit?: '位' | '名' | undefined;
   /** The position it moved from (排名由41位上升到37位). */
   readonly from?: number | undefined;
+  /** The ranking it names, in a list of rankings (位居全国百强县投资潜力第3、绿色发展第5). */
+  readonly name?: { readonly start: number; readonly end: number } | undefined;
 }
 
 /** A move along a ranking: 前进两个位次 → { value: 2, direction: 'rise' }. */
@@ -51,6 +54,50 @@ const MOVE = new RegExp(
   `(?<verb>前进|上升|提升|前移|跃升|攀升|进位|下降|后退|后移|下滑|回落)(?<n>${N})个?(?:位次|位|名)(?![次数])`,
   'g',
 );
+
+/** One ranking of a list, from its start: 百强县投资潜力第3 · 绿色发展第5位 (up to the next mark). */
+const LISTED_ITEM = new RegExp(
+  `[^，,；;。：:、（）()“”第\\d]{2,16}?第(?<pos>${N})(?<unit>位|名)?(?=[、，,；;。]|$)`,
+  'y',
+);
+const LIST_VERB = new RegExp(`(?:${VERB})(?=${SCOPE}|[^第])`, 'g');
+
+/**
+ * A list of rankings after one verb: 位居全国百强县投资潜力第3、新型城镇化质量第4、绿色发展第5 —
+ * two or more, each named by its own words (the scope of the first written before its name).
+ */
+function readRankList(text: string, from: number, to: number): RankPhrase[] {
+  const slice = text.slice(from, to);
+  const out: RankPhrase[] = [];
+  for (const v of slice.matchAll(LIST_VERB)) {
+    const items: RankPhrase[] = [];
+    let at = v.index + v[0].length;
+    for (;;) {
+      LISTED_ITEM.lastIndex = at;
+      const m = LISTED_ITEM.exec(slice);
+      const g = m?.groups;
+      if (!m || !g) break;
+      const start = from + at;
+      const end = start + m[0].length;
+      items.push({
+        start,
+        end,
+        position: numberOf(g.pos),
+        scope: '',
+        steady: false,
+        only: false,
+        leading: false,
+        unit: g.unit === '位' || g.unit === '名' ? g.unit : undefined,
+        name: { start, end: end - m[0].length + m[0].lastIndexOf('第') },
+      });
+      at += m[0].length;
+      if (slice[at] !== '、') break;
+      at += 1;
+    }
+    if (items.length >= 2) out.push(...items);
+  }
+  return out;
+}
 
 function numberOf(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
@@ -91,7 +138,7 @@ function phraseOf(at: number, m: RegExpExecArray): RankPhrase {
 
 /** The rankings in `text[from, to)`, in order; where two readings overlap, the one starting first. */
 export function readRanks(text: string, from = 0, to = text.length): RankPhrase[] {
-  const found: RankPhrase[] = [];
+  const found: RankPhrase[] = readRankList(text, from, to);
   for (const re of [SCOPED, MOVED_TO, UNSCOPED]) {
     for (const { at, m } of matches(re, text, from, to)) {
       const p = phraseOf(at, m);

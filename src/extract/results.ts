@@ -307,6 +307,8 @@ function streakFigures(sc: Scan): void {
  */
 function rankLabel(sc: Scan, clause: Clause, r: RankPhrase): { zh: string; doubt?: string } {
   const t = sc.ctx.text;
+  // A ranking of a list names itself (位居全国百强县投资潜力第3、绿色发展第5).
+  if (r.name) return { zh: words(sc.ctx, r.name.start, r.name.end) };
   const end = r.start - (/(?:等指标|等)$/.exec(t.slice(clause.start, r.start))?.[0].length ?? 0);
   const reading = readSubject(sc.ctx, clause, end);
   if (reading.kind !== 'none') {

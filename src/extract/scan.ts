@@ -89,11 +89,16 @@ function unitFromChange(
 
 const RATE = new Set(['%', '个百分点', '‰']);
 
-/** 3000平方米以上的大型零售商业网点: a bound before 的 qualifies the noun after it. */
+/**
+ * 3000平方米以上的大型零售商业网点, 单笔50万元以下拖欠账款: a bound before 的, or a 以上/以下 bound
+ * written straight before a noun, qualifies the noun after it.
+ */
 function attributive(text: string, q: QuantityPhrase): boolean {
+  if (!q.qualifiers.some((x) => x === 'at-least' || x === 'at-most' || x === 'over')) return false;
+  if (text[q.end] === '的') return true;
   return (
-    text[q.end] === '的' &&
-    q.qualifiers.some((x) => x === 'at-least' || x === 'at-most' || x === 'over')
+    /以[上下]$/.test(text.slice(q.start, q.end)) &&
+    /^[\u4e00-\u9fff](?<![和及与或])/u.test(text[q.end] ?? '')
   );
 }
 

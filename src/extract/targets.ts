@@ -23,8 +23,21 @@ const TARGET_HEADING = /目标|预期|计划/;
 const TARGET_SENTENCE =
   /目标(?:是|为|如下|主要有|(?:还)?包[括含])?[:：]|(?:预期|主要)目标(?:是|为)|目标(?:是|为|设定在|设定为|定为|定在)|力争|确保|拟(?:按|将|安排)/;
 
-/** The level of a plain-text title by its marker: 一、 (1), (一) (2), 1. (3). */
-function titleLevel(block: Block): number | undefined {
+/**
+ * A title printed as a line of its own without a marker (“十五五”时期的主要目标任务, 2026年重点工作):
+ * a short paragraph with no punctuation that ends or joins a sentence.
+ */
+function unmarkedTitle(ctx: Ctx, block: Block): boolean {
+  if (block.kind !== 'paragraph' || block.marker || block.end - block.start > 30) return false;
+  return !/[。！？!?；;，,：:]/.test(ctx.text.slice(block.start, block.end));
+}
+
+/**
+ * The level of a plain-text title by its marker: 一、 (1), (一) (2), 1. (3); a title without a
+ * marker ranks with 一、.
+ */
+function titleLevel(ctx: Ctx, block: Block): number | undefined {
+  if (unmarkedTitle(ctx, block)) return 1;
   const marker = block.marker;
   if (!marker || block.kind !== 'item' || block.end - block.start > 40) return undefined;
   if (marker.kind === 'chinese') return marker.text.startsWith('(') ? 2 : 1;
@@ -40,7 +53,7 @@ function plainTitles(ctx: Ctx, index: number): Block[] {
     const b = ctx.seg.blocks[i];
     if (!b) break;
     if (b.kind === 'heading') break;
-    const l = titleLevel(b);
+    const l = titleLevel(ctx, b);
     if (l !== undefined && l < level) {
       out.push(b);
       level = l;
@@ -100,7 +113,7 @@ function respectivelyTargets(sc: TargetScan, clause: Clause): boolean {
   if (!list || reading.kind === 'none') return false;
   const names = splitSubjects(reading.subject.key, list.values.length);
   const growth = /增长|提高|增幅|增速|下降|降低|减少/.test(list.before ?? '');
-  const comparator = comparatorOf(list.after);
+  const comparator = comparatorOf(list.after, list.before);
   list.values.forEach((v, k) => {
     const name = names?.[k] ?? reading.subject.zh;
     const indicator = indicatorOf(name);
@@ -266,8 +279,33 @@ export function extractTargets(
   };
   const sc: TargetScan = { ctx, chapter, targets, add };
   for (const clause of clausesOf(ctx.text, s)) {
-    if (!respectivelyTargets(sc, clause)) clauseTarget(sc, clause);
+    if (respectivelyTargets(sc, clause)) continue;
+    for (const part of enumeratedClauses(ctx.text, clause)) clauseTarget(sc, part);
   }
+}
+
+/**
+ * A clause that lists targets with 、, each with its own subject and number (森林覆盖率达到24%、
+ * 湿地保护率达到55%), in its parts: a 、 ends a part where a number (its unit, its comparator)
+ * comes before it and a subject, then a number, after it.
+ */
+function enumeratedClauses(text: string, clause: Clause): Clause[] {
+  const out: Clause[] = [];
+  let from = clause.start;
+  for (
+    let i = text.indexOf('、', clause.start);
+    i >= 0 && i < clause.end;
+    i = text.indexOf('、', i + 1)
+  ) {
+    const before = text.slice(from, i);
+    const after = text.slice(i + 1, clause.end);
+    if (/\d[^\d、]{0,4}$/.test(before) && /^[^\d、]{2,}?\d/.test(after)) {
+      out.push({ start: from, end: i });
+      from = i + 1;
+    }
+  }
+  out.push({ start: from, end: clause.end });
+  return out;
 }
 
 /** Both notes of a target that has two things to check. */

@@ -12,15 +12,10 @@
 import { QUALIFIERS, type Qualifier } from './qualifiers.js';
 import { UNITS, type Unit, type UnitInfo } from './units.js';
 
-/** The languages the elements speak. Chinese is the source; English comes with the dataset. */
-export type ReportLocale = 'zh-CN' | 'en';
+import type { ChangeBasis } from '../data/schema.js';
+import { messages, type ReportLocale } from '../i18n/messages.js';
 
-export const DEFAULT_LOCALE: ReportLocale = 'zh-CN';
-
-/** Maps any BCP 47 tag to a supported locale: `en-GB` → `en`; everything else → `zh-CN`. */
-export function normalizeLocale(tag: string | null | undefined): ReportLocale {
-  return tag && /^en\b/i.test(tag) ? 'en' : DEFAULT_LOCALE;
-}
+export { DEFAULT_LOCALE, normalizeLocale, type ReportLocale } from '../i18n/messages.js';
 
 /** Thrown for numbers that have no honest rendering (NaN, ±Infinity). */
 export class ReportFormatError extends RangeError {
@@ -232,15 +227,14 @@ export interface ChangeLike {
   readonly value: number;
   /** % or 个百分点 for a rate; any report unit for an amount (净增50亿元, 减少862公顷). */
   readonly unit: Unit;
-  readonly basis: 'year-on-year' | 'month-on-month' | 'period';
+  readonly basis: ChangeBasis;
   readonly qualifiers?: readonly Qualifier[] | undefined;
 }
 
-const BASIS = {
-  'year-on-year': { zh: '同比', en: 'year on year' },
-  'month-on-month': { zh: '环比', en: 'month on month' },
-  period: { zh: '', en: '' },
-} as const;
+/** The word for a change's basis: 同比 / year on year; none for a change over an unnamed period. */
+function basisWord(basis: ChangeBasis, locale: ReportLocale): string {
+  return basis === 'period' ? '' : messages(locale).format.basis[basis];
+}
 
 /** A signed change alone: +6.5%, −2.1%, +0.5 percentage points. */
 export function formatSignedChange(change: ChangeLike, locale: ReportLocale): string {
@@ -255,22 +249,23 @@ export function formatSignedChange(change: ChangeLike, locale: ReportLocale): st
  */
 export function formatChange(change: ChangeLike, locale: ReportLocale): string {
   assertFinite(change.value, 'a change');
-  const basis = BASIS[change.basis];
-  if (locale === 'en') {
-    const signed = qualify(formatSignedChange(change, locale), change.qualifiers, locale);
-    const text = change.value === 0 ? 'unchanged' : signed;
-    return basis.en ? `${text} ${basis.en}` : text;
-  }
-  if (change.value === 0) return `${basis.zh}持平`;
-  const rate = change.unit === '%' || change.unit === '个百分点';
-  const rise = change.unit === '个百分点' ? '提高' : rate ? '增长' : '增加';
-  const verb = change.value > 0 ? rise : rate ? '下降' : '减少';
+  const signed = qualify(formatSignedChange(change, locale), change.qualifiers, locale);
   const magnitude = qualify(
     formatQuantity(Math.abs(change.value), change.unit, locale),
     change.qualifiers,
     locale,
   );
-  return `${basis.zh}${verb}${magnitude}`;
+  return messages(locale).format.change(
+    basisWord(change.basis, locale),
+    signed,
+    magnitude,
+    direction(change.value),
+    change.unit,
+  );
+}
+
+function direction(value: number): ChangeDirection {
+  return value > 0 ? 'rise' : value < 0 ? 'fall' : 'flat';
 }
 
 /** Which way a change went, for colour and arrow (红涨绿跌 by default in the themes). */
@@ -289,12 +284,12 @@ export interface ChangeParts {
 
 export function changeParts(change: ChangeLike, locale: ReportLocale): ChangeParts {
   const signed = qualify(formatSignedChange(change, locale), change.qualifiers, locale);
-  const basis = BASIS[change.basis];
+  const basis = basisWord(change.basis, locale);
   return {
     signed,
-    basis: locale === 'en' ? basis.en : basis.zh,
-    basisFirst: locale !== 'en',
-    direction: change.value > 0 ? 'rise' : change.value < 0 ? 'fall' : 'flat',
+    basis,
+    basisFirst: messages(locale).format.basisPlace === 'before',
+    direction: direction(change.value),
   };
 }
 
@@ -334,33 +329,30 @@ export interface RankLike {
   readonly text?: BilingualText | undefined;
 }
 
+/** How each language writes a position in a ranking: 第二 / 2nd. */
+const ORDINALS: Record<ReportLocale, (n: number) => string> = {
+  'zh-CN': chineseNumeral,
+  en: englishOrdinal,
+};
+
 /** 增幅全市第二 / 2nd in the city for growth. The report's own phrase wins when there is one. */
 export function formatRank(rank: RankLike, locale: ReportLocale): string {
+  // The report's phrase in this language only (an English ranking is built rather than Chinese).
   const own = locale === 'en' ? rank.text?.en : rank.text?.zh;
   if (own) return own;
+  const words = messages(locale).format.rank;
   const scope = pickText(rank.scope, locale);
-  if (locale === 'en') {
-    const measure =
-      rank.measure === 'growth'
-        ? ' for growth'
-        : rank.measure === 'increment'
-          ? ' for increase'
-          : '';
-    return rank.position
-      ? `${englishOrdinal(rank.position)} in ${scope}${measure}`
-      : `leading in ${scope}${measure}`;
-  }
-  const measure = rank.measure === 'growth' ? '增幅' : rank.measure === 'increment' ? '增量' : '';
+  const measure =
+    rank.measure === 'growth' ? words.growth : rank.measure === 'increment' ? words.increment : '';
   return rank.position
-    ? `${measure}${scope}第${chineseNumeral(rank.position)}`
-    : `${measure}${scope}领先`;
+    ? words.at(measure, scope, ORDINALS[locale](rank.position))
+    : words.leading(measure, scope);
 }
 
 /** 2019 → 2019年 / 2019. Never grouped. */
 export function formatYear(year: number, locale: ReportLocale): string {
   assertFinite(year, 'a year');
-  const text = String(Math.trunc(year));
-  return locale === 'en' ? text : `${text}年`;
+  return messages(locale).format.year(String(Math.trunc(year)));
 }
 
 /** A date at its precision (the dataset's `When`). */
@@ -384,7 +376,7 @@ export function formatWhen(when: WhenLike, locale: ReportLocale): string {
   const key = `${locale}|${when.precision}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', {
+    format = new Intl.DateTimeFormat(messages(locale).format.dateLocale, {
       timeZone: 'UTC',
       year: 'numeric',
       month: 'long',
@@ -420,7 +412,7 @@ export function describeFigure(figure: FigureSentence, locale: ReportLocale): st
   ];
   if (figure.change) parts.push(formatChange(figure.change, locale));
   if (figure.rank) parts.push(figure.rank);
-  const body = parts.join(locale === 'en' ? ', ' : '，');
-  if (!figure.label) return body;
-  return locale === 'en' ? `${figure.label}: ${body}` : `${figure.label}：${body}`;
+  const words = messages(locale).common;
+  const body = parts.join(words.comma);
+  return figure.label ? words.labelled(figure.label, body) : body;
 }

@@ -5,19 +5,11 @@
  */
 import type { Programme } from '../data/schema.js';
 import { pickText, type ReportLocale } from '../format/format.js';
+import { messages } from '../i18n/messages.js';
 import { LIGHT_PALETTE, type SvgPalette } from '../svg/palette.js';
-import {
-  BOLD,
-  blockHeight,
-  escapeXml,
-  round,
-  svgDocument,
-  svgText,
-  textWidth,
-  wrapText,
-} from '../svg/text.js';
+import { BOLD, blockHeight, escapeXml, round, svgText, textWidth, wrapText } from '../svg/text.js';
+import { svgDocument } from '../svg/svg.js';
 import { orderedPillars } from './model.js';
-import { PILLARS_TEXT } from './text.js';
 
 export interface PillarsSvgOptions {
   readonly locale: ReportLocale;
@@ -38,18 +30,20 @@ const EAVE = 28;
 export function pillarsSVG(programme: Programme | undefined, options: PillarsSvgOptions): string {
   const p = options.palette ?? LIGHT_PALETTE;
   const { locale } = options;
-  const lang = locale === 'en' ? 'en' : 'zh-CN';
   const width = Math.max(options.width ?? 1200, 320);
   const inner = width - PAD * 2;
   const out: string[] = [];
   let y = PAD;
 
   if (!programme || options.message) {
-    const message = options.message ?? PILLARS_TEXT[locale].empty;
+    const message = options.message ?? messages(locale).pillars.empty;
     const lines = message.split('\n').flatMap((line) => wrapText(line, inner / 15));
     out.push(svgText({ lines, x: PAD, y: y + 15, size: 15, fill: p.ink }));
     y += blockHeight(lines.length, 15) + PAD;
-    return svgDocument(out, width, y, message.split('\n')[0] ?? '', lang, p);
+    return svgDocument(out, width, y, message.split('\n')[0] ?? '', locale, {
+      sans: p.sans,
+      background: p.surface,
+    });
   }
 
   const title = pickText(programme.title, locale);
@@ -286,5 +280,5 @@ export function pillarsSVG(programme: Programme | undefined, options: PillarsSvg
   }
   y += PAD;
   const label = `${title}: ${roofText}`;
-  return svgDocument(out, width, y, label, lang, p);
+  return svgDocument(out, width, y, label, locale, { sans: p.sans, background: p.surface });
 }

@@ -8,7 +8,8 @@
  *   data/<id>.json              the dataset
  *   data/<id>.story.json        the story
  *   assets/story-page.js, assets/story.css      the pages' script and styles (from the kit)
- *   report-story.js, report-story.classic.js    the one-file embeds, for widgets elsewhere
+ *   report-story.js, report-story.*.js          the module embed (loader, core, element chunks),
+ *   report-story.classic.js                     and the classic script, for widgets elsewhere
  *
  * Nothing in the folder is fetched from elsewhere; it serves from any static host.
  */

@@ -9,7 +9,7 @@ import { pickText, type ReportLocale } from '../format/format.js';
 import { itemWords, referencedIds } from '../story/references.js';
 import type { Story, StoryStep } from '../story/schema.js';
 import { graphicsOf } from '../story/validate.js';
-import { escapeXml as escape } from '../svg/svg.js';
+import { escapeXml as escape } from '../svg/text.js';
 import { DRAFT_WORDS } from '../story/draft-words.js';
 import { SITE_KIT, STORY_META } from './kit.js';
 

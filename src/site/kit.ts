@@ -1,6 +1,6 @@
 /**
  * The site kit: the prebuilt files every site `report-story site` writes carries — the pages' one
- * script and stylesheet, and the one-file embeds for widgets on other pages. `npm run build` makes
+ * script and stylesheet, and the embeds for widgets on other pages. `npm run build` makes
  * it in `dist/site-kit/` (`vite build --mode site-kit`), with a manifest listing its files; the
  * npm package ships it. The Node command reads it from disk; a browser (the studio) fetches the
  * same files; either hands them to `siteFiles()`.
@@ -14,7 +14,10 @@ export const SITE_KIT = {
   script: 'assets/story-page.js',
   /** The pages' stylesheet. */
   style: 'assets/story.css',
-  /** The one-file embeds, for widgets pasted into other pages. */
+  /**
+   * The embeds' scripts, for widgets pasted into other pages: the module embed's loader and the
+   * classic script. The loader's chunks (src/embed/files.ts) come beside them in the kit.
+   */
   embeds: ['report-story.js', 'report-story.classic.js'],
 } as const;
 

@@ -56,6 +56,8 @@ export interface DraftWords {
   readonly more: string;
   /** The heading of a timeline step: the years its events fall in. */
   readonly events: (first: number, last: number) => string;
+  /** An event in a list: its date, then its title. */
+  readonly dated: (when: string, title: string) => string;
   /** The line under it. */
   readonly eventsBody: (n: number) => string;
   /** A pillar's kicker: 五提工程 · 1/5. */
@@ -128,6 +130,7 @@ export const DRAFT_WORDS: Readonly<Record<'zh-CN' | 'en', DraftWords>> = {
     also: '这一部分还写到：',
     more: '报告中的其他内容',
     events: (first, last) => (first === last ? `${first}年的大事` : `${first}—${last}年的大事`),
+    dated: (when, title) => `${when} ${title}`,
     eventsBody: (n) => `时间线上标出了这一节的${n}个事件。`,
     pillar: (programme, n, total) => `${programme} · ${n}/${total}`,
     roof: (aim) => `总目标：${aim}`,
@@ -177,6 +180,7 @@ export const DRAFT_WORDS: Readonly<Record<'zh-CN' | 'en', DraftWords>> = {
     also: 'The part also covers:',
     more: 'More from the report',
     events: (first, last) => (first === last ? `Events of ${first}` : `Events, ${first}–${last}`),
+    dated: (when, title) => `${when}: ${title}`,
     eventsBody: (n) => `The timeline marks ${plural(n, 'event', 'events')} of this section.`,
     pillar: (programme, n, total) => `${programme} · ${n}/${total}`,
     roof: (aim) => `The overall aim: ${aim}`,

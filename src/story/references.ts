@@ -4,7 +4,8 @@
  */
 import type { Dataset, Provenance, Range, Text } from '../data/schema.js';
 import { describeFigure, formatRank, pickText, type ReportLocale } from '../format/format.js';
-import { formatGoal } from '../format/goal.js';
+import { messages } from '../i18n/messages.js';
+import { formatTarget } from '../target/text.js';
 import { CITE_ATTRIBUTE } from './markup.js';
 
 /** Element attributes whose value is the id of a dataset item, and the collection it names. */
@@ -102,7 +103,7 @@ export function itemWords(dataset: Dataset, id: string, locale: ReportLocale): s
     if (figure.honour) return pickText(figure.honour, locale);
     const { value, unit } = figure;
     if (figure.kind === 'rank' || value === undefined || unit === undefined) {
-      return rank ? `${label}${locale === 'en' ? ': ' : '：'}${rank}` : label;
+      return rank ? messages(locale).common.labelled(label, rank) : label;
     }
     return describeFigure({ ...figure, value, unit, label, rank }, locale);
   }
@@ -111,15 +112,15 @@ export function itemWords(dataset: Dataset, id: string, locale: ReportLocale): s
     const reference = target.reference
       ? dataset.targets.find((t) => t.id === target.reference)
       : undefined;
-    const goal = formatGoal(target, locale, reference ? pickText(reference.label, locale) : '');
+    const goal = formatTarget(target, locale, reference ? pickText(reference.label, locale) : '');
     const label = pickText(target.label, locale);
-    return goal ? `${label}${locale === 'en' ? ': ' : ' '}${goal}` : label;
+    return goal ? messages(locale).common.valued(label, goal) : label;
   }
   for (const commitment of dataset.programme?.foundation?.commitments ?? []) {
     if (commitment.id !== id) continue;
     const title = pickText(commitment.title, locale);
     if (!commitment.detail) return title;
-    return `${title}${locale === 'en' ? ' — ' : '，'}${pickText(commitment.detail, locale)}`;
+    return messages(locale).pillars.commitment(title, pickText(commitment.detail, locale));
   }
   const item = findItem(dataset, id);
   return item ? pickText(item.label, locale) : undefined;

@@ -15,6 +15,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { DeckKeyScope } from '../controllers/deck-keys-controller.js';
 import type { Dataset } from '../data/schema.js';
 import { pickText, type ReportLocale } from '../format/format.js';
+import { messages } from '../i18n/messages.js';
 import type { Theme } from '../theme.js';
 import { attributes } from './attributes.js';
 import { graphicFrames } from './frames.js';
@@ -58,19 +59,6 @@ export interface DeckRenderOptions extends StoryRenderOptions {
    */
   readonly keyboard?: DeckKeyScope | undefined;
 }
-
-const lang = (locale: ReportLocale) => (locale === 'en' ? 'en' : 'zh-CN');
-
-const WORDS = {
-  'zh-CN': {
-    sources: (n: number) => `报告原文（${n}句）`,
-    separator: '、',
-  },
-  en: {
-    sources: (n: number) => `From the report (${n} ${n === 1 ? 'sentence' : 'sentences'})`,
-    separator: '; ',
-  },
-} as const;
 
 /** A list entry's words: its text, or the words of the dataset item it names. */
 function entryWords(entry: ListEntry, locale: ReportLocale, data: Dataset | undefined): string {
@@ -118,17 +106,12 @@ export function renderGraphic(
         value === true ? ` ${name}` : value === false ? '' : ` ${name}="${String(value)}"`,
       )
       .join('')}>`;
-    const why = known
-      ? locale === 'en'
-        ? 'is not loaded on this page'
-        : '尚未在本页加载'
-      : locale === 'en'
-        ? 'is not an element report-story knows'
-        : '不是 report-story 的已知元素';
+    const words = messages(locale).story;
+    const why = known ? words.notLoaded : words.notKnown;
     return html`<div class="report-placeholder" role="note"><code>${described}</code> ${why}</div>`;
   }
   const tag = unsafeStatic(spec.element);
-  const own = { ...(theme ? { theme } : {}), ...spec.attributes, locale: lang(locale) };
+  const own = { ...(theme ? { theme } : {}), ...spec.attributes, locale };
   return staticHtml`<${tag} ${attributes(own)}></${tag}>`;
 }
 
@@ -170,15 +153,15 @@ export function renderSources(
   if (!data) return nothing;
   const { sentences } = citedSentences(data, stepCitations(step));
   if (sentences.length === 0) return nothing;
-  const words = WORDS[locale];
+  const words = messages(locale);
   return html`<details class="report-sources">
-    <summary>${words.sources(sentences.length)}</summary>
+    <summary>${words.story.sources(sentences.length)}</summary>
     <ol>
       ${sentences.map((sentence) => {
         const labels = sentence.items.map((item) => pickText(item.label, locale));
         return html`<li>
           <blockquote lang="zh-CN">${markedSentence(sentence)}</blockquote>
-          <p>${labels.join(words.separator)}</p>
+          <p>${labels.join(words.common.labels)}</p>
         </li>`;
       })}
     </ol>
@@ -197,8 +180,8 @@ function stepClass(base: string, step: StoryStep, graphics?: number): string {
 /** The story as a `<report-scroller>` inside a `<report-data>`. */
 export function renderStoryScroller(story: Story, options: StoryRenderOptions): TemplateResult {
   const { locale, data, theme } = options;
-  return html`<report-data src=${options.dataset} locale=${lang(locale)}>
-    <report-scroller class="report-story" locale=${lang(locale)} theme=${theme ?? nothing}>
+  return html`<report-data src=${options.dataset} locale=${locale}>
+    <report-scroller class="report-story" locale=${locale} theme=${theme ?? nothing}>
       ${story.steps.map(
         (step) =>
           html`<section
@@ -222,10 +205,10 @@ export function renderStoryScroller(story: Story, options: StoryRenderOptions): 
 /** The story as a `<report-deck>` inside a `<report-data>`: one slide per step, with its notes. */
 export function renderStoryDeck(story: Story, options: DeckRenderOptions): TemplateResult {
   const { locale, data, theme } = options;
-  return html`<report-data src=${options.dataset} locale=${lang(locale)}>
+  return html`<report-data src=${options.dataset} locale=${locale}>
     <report-deck
       class="report-story"
-      locale=${lang(locale)}
+      locale=${locale}
       theme=${theme ?? nothing}
       view=${options.view ?? 'slides'}
       ?hash=${options.hash ?? true}

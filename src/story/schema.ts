@@ -1,7 +1,7 @@
 /**
  * The story file: what a scroll story and its deck show, step by step, as data rather than page
  * code. One schema for the TypeScript types, the validation when a page loads a story, and the JSON
- * Schema editors validate against (`npm run story-schema` writes `data/story.schema.json`).
+ * Schema editors validate against (`npm run story-files` writes `data/story.schema.json`).
  *
  * A step is text (a heading and paragraphs in Chinese and English), the graphic it shows (one or
  * more report-story elements with their attributes, which name items of the story's dataset), the

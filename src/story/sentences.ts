@@ -3,8 +3,8 @@
  * figures it holds, with every item's own words marked in it. Both the scroll story's "from the
  * report" notes and the deck's speaker notes show them this way.
  */
-import { html, type TemplateResult } from 'lit';
-import { displayQuote } from '../data/quote.js';
+import type { TemplateResult } from 'lit';
+import { displayQuote, markedText } from '../data/quote.js';
 import type { Dataset } from '../data/schema.js';
 import { findItem, type CitedItem } from './references.js';
 
@@ -58,12 +58,5 @@ export function citedSentences(
 
 /** A sentence with its marks as `<mark>` elements. */
 export function markedSentence({ text, marks }: CitedSentence): TemplateResult {
-  const pieces: (string | TemplateResult)[] = [];
-  let at = 0;
-  for (const [start, end] of marks) {
-    pieces.push(text.slice(at, start), html`<mark>${text.slice(start, end)}</mark>`);
-    at = end;
-  }
-  pieces.push(text.slice(at));
-  return html`${pieces}`;
+  return markedText(text, marks);
 }

@@ -1,10 +1,12 @@
 /**
  * The colours and fonts a standalone SVG export is drawn with.
  *
- * An exported file cannot follow custom properties, so an element resolves its theme tokens to
- * plain colours at export time (light, dark, plenary, or a host page's own `--report-color-*`),
- * and falls back to the light theme when it is not on a page.
+ * An exported file cannot follow custom properties, so an element resolves the colours in force
+ * to plain values at export time — its theme (light, dark, plenary), a host page's own
+ * `--report-color-*`, and its own custom properties (`--gauge-fill-color` …) — and falls back to
+ * the light theme of the token table when it is not on a page.
  */
+import { FONTS, LIGHT } from '../tokens.js';
 
 export interface SvgPalette {
   readonly surface: string;
@@ -22,62 +24,83 @@ export interface SvgPalette {
   readonly serif: string;
 }
 
-/** The light theme's values (`src/theme.ts`). */
+/** The light theme (`src/tokens.ts`). */
 export const LIGHT_PALETTE: SvgPalette = {
-  surface: '#ffffff',
-  raised: '#f5f3ef',
-  ink: '#1b1d21',
-  muted: '#5a616b',
-  rule: '#d9d6d0',
-  accent: '#c8161d',
-  accentInk: '#ffffff',
-  highlight: '#b8860b',
-  track: '#ebe7e1',
-  sans: "system-ui, -apple-system, 'Segoe UI', 'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', sans-serif",
-  serif:
-    "'Noto Serif CJK SC', 'Noto Serif SC', 'Source Han Serif SC', 'Songti SC', 'SimSun', serif",
+  surface: LIGHT.surface,
+  raised: LIGHT.raised,
+  ink: LIGHT.ink,
+  muted: LIGHT.muted,
+  rule: LIGHT.rule,
+  accent: LIGHT.accent,
+  accentInk: LIGHT['accent-ink'],
+  highlight: LIGHT.highlight,
+  track: LIGHT.track,
+  sans: FONTS.sans,
+  serif: FONTS.serif,
 };
 
 const COLOR_TOKENS = {
-  surface: '--_surface',
-  raised: '--_raised',
-  ink: '--_ink',
-  muted: '--_muted',
-  rule: '--_rule',
-  accent: '--_accent',
-  accentInk: '--_accent-ink',
-  highlight: '--_highlight',
-  track: '--_track',
+  surface: 'var(--_surface)',
+  raised: 'var(--_raised)',
+  ink: 'var(--_ink)',
+  muted: 'var(--_muted)',
+  rule: 'var(--_rule)',
+  accent: 'var(--_accent)',
+  accentInk: 'var(--_accent-ink)',
+  highlight: 'var(--_highlight)',
+  track: 'var(--_track)',
 } as const;
 
 /**
- * Resolves the theme tokens in force inside a rendered shadow root to plain colours, by reading
- * the computed colour of a short-lived probe. Returns the light palette when the root is not in a
- * document.
+ * Resolves CSS colour values (`var(--gauge-fill-color, var(--_accent))`) to plain colours as
+ * they stand inside a rendered shadow root, by reading the computed colour of a short-lived
+ * probe; `fallback` when the root is not in a document.
  */
+export function readColors<K extends string>(
+  root: ShadowRoot | null | undefined,
+  colors: Readonly<Record<K, string>>,
+  fallback: Readonly<Record<NoInfer<K>, string>>,
+): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const key of Object.keys(colors) as K[]) out[key] = fallback[key];
+  withProbe(root, (probe) => {
+    for (const key of Object.keys(colors) as K[]) {
+      probe.style.color = '';
+      probe.style.color = colors[key];
+      out[key] = getComputedStyle(probe).color || fallback[key];
+    }
+  });
+  return out;
+}
+
+/** The theme's colours and fonts in force inside a rendered shadow root (light when not on a page). */
 export function readPalette(root: ShadowRoot | null | undefined): SvgPalette {
-  if (!root?.host.isConnected || typeof getComputedStyle !== 'function') return LIGHT_PALETTE;
+  const colors = readColors(root, COLOR_TOKENS, LIGHT_PALETTE);
+  let fonts = { sans: LIGHT_PALETTE.sans, serif: LIGHT_PALETTE.serif };
+  withProbe(root, (probe) => {
+    probe.style.fontFamily = 'var(--_font-sans)';
+    const sans = getComputedStyle(probe).fontFamily || LIGHT_PALETTE.sans;
+    probe.style.fontFamily = 'var(--_font-serif)';
+    fonts = { sans, serif: getComputedStyle(probe).fontFamily || LIGHT_PALETTE.serif };
+  });
+  return { ...colors, ...fonts };
+}
+
+/** The background a host paints (a theme's surface), or undefined when it is transparent. */
+export function hostBackground(host: Element): string | undefined {
+  if (!host.isConnected || typeof getComputedStyle !== 'function') return undefined;
+  const background = getComputedStyle(host).backgroundColor;
+  return /rgba\(.*,\s*0\)|transparent/.test(background) ? undefined : background;
+}
+
+function withProbe(root: ShadowRoot | null | undefined, read: (probe: HTMLElement) => void): void {
+  if (!root?.host.isConnected || typeof getComputedStyle !== 'function') return;
   const probe = document.createElement('span');
   probe.setAttribute('aria-hidden', 'true');
   probe.style.cssText = 'position:absolute;width:0;height:0;overflow:hidden;';
   root.append(probe);
   try {
-    const read = (value: string, fallback: string) => {
-      probe.style.color = '';
-      probe.style.color = value;
-      return getComputedStyle(probe).color || fallback;
-    };
-    const colors = Object.fromEntries(
-      Object.entries(COLOR_TOKENS).map(([key, token]) => [
-        key,
-        read(`var(${token})`, LIGHT_PALETTE[key as keyof typeof COLOR_TOKENS]),
-      ]),
-    ) as Record<keyof typeof COLOR_TOKENS, string>;
-    probe.style.fontFamily = 'var(--_font-sans)';
-    const sans = getComputedStyle(probe).fontFamily || LIGHT_PALETTE.sans;
-    probe.style.fontFamily = 'var(--_font-serif)';
-    const serif = getComputedStyle(probe).fontFamily || LIGHT_PALETTE.serif;
-    return { ...colors, sans, serif };
+    read(probe);
   } finally {
     probe.remove();
   }

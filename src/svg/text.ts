@@ -1,6 +1,7 @@
 /**
- * Text for standalone SVG exports: escaping, a width estimate that needs no layout engine, and
- * line wrapping that follows Chinese and English line-breaking habits.
+ * Text for standalone SVG exports, the one module every export writes its text through: escaping,
+ * a width estimate that needs no layout engine, and line wrapping that follows Chinese and
+ * English line-breaking habits.
  *
  * An exported SVG is opened by programs that may not share the page's fonts, so widths are
  * estimated from character classes (a CJK character is 1 em; Latin letters about half) with a
@@ -37,7 +38,7 @@ export function charWidth(ch: string): number {
   if (WIDE.test(ch)) return 1;
   if (/\s/.test(ch)) return 0.32;
   if (/[iljI.,:;'!|()[\]{}]/.test(ch)) return 0.34;
-  if (/[mwMW@]/.test(ch)) return 0.95;
+  if (/[mwMW@%]/.test(ch)) return 0.95;
   if (/[A-Z]/.test(ch)) return 0.72;
   if (/[0-9]/.test(ch)) return 0.64;
   return 0.62;
@@ -168,28 +169,6 @@ export function svgText(block: TextBlock): string {
 /** Height taken by `n` lines of a block. */
 export function blockHeight(n: number, size: number, leading = 1.35): number {
   return n <= 0 ? 0 : size + (n - 1) * size * leading;
-}
-
-/**
- * Wraps drawn pieces into a standalone SVG document: its size, an accessible name and `<title>`,
- * its language, the font stack, and a background in the surface colour.
- */
-export function svgDocument(
-  body: readonly string[],
-  width: number,
-  height: number,
-  label: string,
-  lang: string,
-  colors: { readonly surface: string; readonly sans: string },
-): string {
-  const h = Math.ceil(height);
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${h}" viewBox="0 0 ${width} ${h}" role="img" aria-label="${escapeXml(label)}" xml:lang="${lang}" lang="${lang}" font-family="${escapeXml(colors.sans)}">`,
-    `<title>${escapeXml(label)}</title>`,
-    `<rect width="${width}" height="${h}" fill="${escapeXml(colors.surface)}"/>`,
-    ...body,
-    '</svg>',
-  ].join('');
 }
 
 /** Rounds to 0.01 px for compact, stable output. */

@@ -9,6 +9,7 @@
 import type { ReportEvent } from '../data/schema.js';
 import type { ReportLocale } from '../format/format.js';
 import { formatWhen, formatYear, pickText } from '../format/format.js';
+import { messages } from '../i18n/messages.js';
 import { createTimeScale, type TimeScale } from './scale.js';
 
 /** Which side of the report's turn a year is on. */
@@ -149,7 +150,7 @@ const monthFormats = new Map<ReportLocale, Intl.DateTimeFormat>();
 export function formatTickMonth(month: number, locale: ReportLocale): string {
   let format = monthFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', {
+    format = new Intl.DateTimeFormat(messages(locale).format.dateLocale, {
       month: 'short',
       timeZone: 'UTC',
     });
@@ -315,6 +316,36 @@ export function parseHighlight(
 }
 
 /** Ids used twice in a list of events, as messages with their paths. */
+const built = new WeakMap<readonly ReportEvent[], Map<ReportLocale, TimelineModel>>();
+
+/** `buildTimeline`, once per list of events and locale (a new highlight does not rebuild it). */
+export function timelineOf(events: readonly ReportEvent[], locale: ReportLocale): TimelineModel {
+  let models = built.get(events);
+  if (!models) built.set(events, (models = new Map<ReportLocale, TimelineModel>()));
+  let model = models.get(locale);
+  if (!model) models.set(locale, (model = buildTimeline(events, locale)));
+  return model;
+}
+
+/**
+ * What the reader is shown of a model: the events `highlight` names and the event `open` names.
+ * Unknown ids are an error naming the attribute and the id.
+ */
+export function selection(
+  model: TimelineModel,
+  highlight: string | undefined,
+  open: string | null | undefined,
+):
+  | { ok: true; highlighted: ReadonlySet<string>; open: TimelineItem | undefined }
+  | { ok: false; message: string } {
+  const highlighted = parseHighlight(highlight, model.items);
+  if (!highlighted.ok) return highlighted;
+  const openId = open?.trim() || undefined;
+  const item = openId ? model.items.find((i) => i.id === openId) : undefined;
+  if (openId && !item) return { ok: false, message: `open: no event has the id "${openId}"` };
+  return { ok: true, highlighted: highlighted.ids, open: item };
+}
+
 export function duplicateEventIds(events: readonly ReportEvent[], root = 'events'): string[] {
   const seen = new Map<string, number>();
   const issues: string[] = [];

@@ -4,18 +4,11 @@
  * (resolved from the theme by the element); every piece of text is escaped.
  */
 import type { ReportLocale } from '../format/format.js';
+import { messages } from '../i18n/messages.js';
 import { LIGHT_PALETTE, mix, type SvgPalette } from '../svg/palette.js';
-import {
-  BOLD,
-  blockHeight,
-  escapeXml,
-  round,
-  svgDocument,
-  svgText,
-  wrapText,
-} from '../svg/text.js';
+import { BOLD, blockHeight, escapeXml, round, svgText, wrapText } from '../svg/text.js';
+import { svgDocument } from '../svg/svg.js';
 import type { TimelineModel } from './model.js';
-import { TIMELINE_TEXT } from './text.js';
 
 export interface TimelineSvgOptions {
   readonly locale: ReportLocale;
@@ -39,8 +32,7 @@ const LEADER = 44;
 
 export function timelineSVG(model: TimelineModel | undefined, options: TimelineSvgOptions): string {
   const p = options.palette ?? LIGHT_PALETTE;
-  const text = TIMELINE_TEXT[options.locale];
-  const lang = options.locale === 'en' ? 'en' : 'zh-CN';
+  const text = messages(options.locale).timeline;
   const n = model?.items.length ?? 0;
   const columns = Math.min(n, MAX_COLUMNS);
   const width = Math.max(
@@ -61,7 +53,10 @@ export function timelineSVG(model: TimelineModel | undefined, options: TimelineS
       .flatMap((line) => wrapText(line, inner / 15));
     out.push(svgText({ lines, x: PAD, y: y + 15, size: 15, fill: p.ink }));
     y += blockHeight(lines.length, 15) + PAD;
-    return svgDocument(out, width, y, options.label, lang, p);
+    return svgDocument(out, width, y, options.label, options.locale, {
+      sans: p.sans,
+      background: p.surface,
+    });
   }
 
   const highlighted = options.highlighted ?? new Set<string>();
@@ -248,5 +243,8 @@ export function timelineSVG(model: TimelineModel | undefined, options: TimelineS
         )
         .join('')}</defs>`
     : '';
-  return svgDocument([defs, ...out], width, y, options.label, lang, p);
+  return svgDocument([defs, ...out], width, y, options.label, options.locale, {
+    sans: p.sans,
+    background: p.surface,
+  });
 }

@@ -1,67 +1,42 @@
-/** The timeline's own words in both languages (labels, not data). */
-import type { ReportEvent } from '../data/schema.js';
-import type { ReportLocale } from '../format/format.js';
-import type { Phase } from './model.js';
+/**
+ * A timeline's texts that its element and its SVG export share: its accessible name with the
+ * years it covers, and the figures an event names as "label value" lines.
+ */
+import type { Dataset, Figure, ReportEvent } from '../data/schema.js';
+import { formatQuantity, pickText, qualify, type ReportLocale } from '../format/format.js';
+import { messages } from '../i18n/messages.js';
+import type { TimelineModel } from './model.js';
 
-type Kind = NonNullable<ReportEvent['kind']>;
-
-export interface TimelineText {
-  readonly label: string;
-  readonly span: (from: string, to: string) => string;
-  /** The accessible name with the years covered. */
-  readonly named: (span: string) => string;
-  readonly phase: Record<Phase, string>;
-  readonly inferred: string;
-  readonly inferredTitle: string;
-  readonly inferredDefault: string;
-  readonly source: string;
-  readonly figures: string;
-  readonly kind: Record<Kind, string>;
-  readonly empty: string;
-  readonly loading: string;
+/** 时间线（2019至2020年）/ Timeline, 2019–2020; without years, 时间线 / Timeline. */
+export function timelineName(model: TimelineModel | undefined, locale: ReportLocale): string {
+  const text = messages(locale).timeline;
+  const first = model?.years[0];
+  const last = model?.years.at(-1);
+  return first && last ? text.named(text.span(first.label, last.label)) : text.label;
 }
 
-export const TIMELINE_TEXT: Record<ReportLocale, TimelineText> = {
-  'zh-CN': {
-    label: '时间线',
-    span: (from, to) => (from === to ? from : `${from}至${to}`),
-    named: (span) => `时间线（${span}）`,
-    phase: { results: '成绩', plans: '计划' },
-    inferred: '推定',
-    inferredTitle: '日期为推定：',
-    inferredDefault: '报告未写明日期，系根据上下文推定。',
-    source: '原文',
-    figures: '相关数据',
-    kind: {
-      meeting: '会议',
-      milestone: '节点',
-      opening: '开业开放',
-      award: '荣誉',
-      campaign: '专项行动',
-      plan: '计划',
-    },
-    empty: '没有可显示的事件。',
-    loading: '正在载入时间线…',
-  },
-  en: {
-    label: 'Timeline',
-    span: (from, to) => (from === to ? from : `${from}–${to}`),
-    named: (span) => `Timeline, ${span}`,
-    phase: { results: 'Results', plans: 'Plans' },
-    inferred: 'inferred',
-    inferredTitle: 'Date inferred: ',
-    inferredDefault: 'The report does not state the date; it was worked out from context.',
-    source: 'Source',
-    figures: 'Related figures',
-    kind: {
-      meeting: 'Meeting',
-      milestone: 'Milestone',
-      opening: 'Opening',
-      award: 'Honour',
-      campaign: 'Campaign',
-      plan: 'Plan',
-    },
-    empty: 'No events to show.',
-    loading: 'Loading the timeline…',
-  },
-};
+/** The figures an event refers to, as "label value" lines (only with its dataset). */
+export function eventFigures(
+  event: ReportEvent,
+  dataset: Dataset | undefined,
+  locale: ReportLocale,
+): string[] {
+  if (!dataset || !event.figures?.length) return [];
+  return event.figures.flatMap((id) => {
+    const figure = dataset.figures.find((f) => f.id === id);
+    return figure ? [figureLine(figure, locale)] : [];
+  });
+}
+
+function figureLine(figure: Figure, locale: ReportLocale): string {
+  const label = pickText(figure.label, locale);
+  if (figure.value === undefined || figure.unit === undefined) {
+    return figure.honour ? pickText(figure.honour, locale) : label;
+  }
+  const value = qualify(
+    formatQuantity(figure.value, figure.unit, locale),
+    figure.qualifiers,
+    locale,
+  );
+  return messages(locale).common.valued(label, value);
+}

@@ -61,7 +61,8 @@ describe('<report-gauge> shows a target against its baseline', () => {
     expect(gauge.status).toBe('not-yet');
     expect(v.legend()).toContain('目标 2.3%以上');
     expect(v.legend()).toContain('2019年 2.28%');
-    expect(v.status()).toBe('距目标还差0.02个百分点');
+    // A 2020 target against the 2019 figure: the status says when, and never "met" (issue 13).
+    expect(v.status()).toBe('2019年距目标还差0.02个百分点');
     const meter = view(gauge).meter!;
     expect(meter.getAttribute('role')).toBe('meter');
     expect(meter.getAttribute('aria-valuenow')).toBe('2.28');
@@ -78,7 +79,7 @@ describe('<report-gauge> shows a target against its baseline', () => {
     expect(v.texts()).toContain('2.28%');
   });
 
-  it('GDP growth ≥6.5% against 6.5% is met; in English too', async () => {
+  it('GDP growth ≥6.5% against 2019’s 6.5% is at the target level, not met; in English too', async () => {
     const data = fixtureDataset();
     const container = mount(`
       <report-gauge goal="gdp-growth-2020" motion="reduce"></report-gauge>
@@ -87,8 +88,11 @@ describe('<report-gauge> shows a target against its baseline', () => {
     zh!.data = en!.data = data;
     await Promise.all([updated(zh!), updated(en!)]);
     expect(zh!.status).toBe('met');
-    expect(view(zh!).status()).toBe('达到目标');
-    expect(view(en!).status()).toBe('target met');
+    expect(view(zh!).status()).toBe('2019年已达目标水平');
+    expect(view(en!).status()).toBe('2019 already at the target level');
+    expect(view(zh!).meter!.getAttribute('aria-valuetext')).toBe(
+      '2019年6.5%，目标6.5%以上，已达目标水平',
+    );
     expect(view(en!).legend()).toContain('target at least 6.5%');
     expect(view(en!).legend()).toContain('2019 6.5%');
     expect(view(en!).meter!.getAttribute('aria-label')).toBe('GDP growth, 2020 target');
@@ -150,16 +154,18 @@ describe('<report-gauge> shows a target against its baseline', () => {
       await gaugeOn(`<report-gauge motion="reduce" comparator="at-most" value="3" unit="%"
       label="城镇登记失业率" year="2020" baseline="3.2"></report-gauge>`);
     expect(gauge.status).toBe('over-ceiling');
-    expect(view(gauge).status()).toBe('超出上限0.2个百分点');
+    expect(view(gauge).status()).toBe('2019年超出上限0.2个百分点');
     gauge.baseline = 2.5;
     await updated(gauge);
     expect(gauge.status).toBe('within');
-    expect(view(gauge).status()).toBe('低于上限0.5个百分点');
+    expect(view(gauge).status()).toBe('2019年已低于上限0.5个百分点');
     expect(view(gauge).legend()).toContain('2019年 2.5%');
     gauge.current = 3;
     gauge.currentLabel = '2020年上半年';
     await updated(gauge);
     expect(gauge.status).toBe('met');
+    // A reading of the target's own year: now the target is met.
+    expect(view(gauge).status()).toBe('达到目标');
     expect(view(gauge).meter!.getAttribute('aria-valuenow')).toBe('3');
     expect(view(gauge).roles()).toContain('baseline-mark');
   });
@@ -174,7 +180,7 @@ describe('<report-gauge> shows a target against its baseline', () => {
       },
     );
     expect(gauge.status).toBe('ahead');
-    expect(view(gauge).status()).toBe('快于地区生产总值增长1.8个百分点');
+    expect(view(gauge).status()).toBe('2019年快于地区生产总值增长1.8个百分点');
   });
 
   it('takes a target object with its dataset, or with baseline attributes', async () => {
@@ -357,12 +363,16 @@ describe('<report-gauge> errors and export', () => {
     const text = doc.documentElement.textContent;
     expect(text).toContain('2.3%以上');
     expect(text).toContain('2.28%'); // final state, although the fill never started
-    expect(text).toContain('距目标还差0.02个百分点');
+    expect(text).toContain('2019年距目标还差0.02个百分点');
     expect(doc.querySelectorAll('path').length).toBeGreaterThan(3);
     gauge.locale = 'en';
     await updated(gauge);
     const en = new DOMParser().parseFromString(gauge.toSVG(), 'image/svg+xml');
     expect(en.documentElement.textContent).toContain('at least 2.3%');
+    expect(plain(en.documentElement.textContent)).toContain(
+      '2019: 0.02 percentage points short of the target',
+    );
+    expect(en.documentElement.getAttribute('aria-label')).toContain('at least 2.3%');
     expect(en.documentElement.getAttribute('lang')).toBe('en');
   });
 });

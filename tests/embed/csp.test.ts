@@ -1,7 +1,9 @@
 /**
  * Every element under the strictest Content Security Policy a host page is likely to have: no
  * inline script or style, Trusted Types enforced with only Lit's policy allowed. The page is served
- * with the header, loads only the built embed (module, then classic) and the dataset, and every
+ * with the header, loads only the built embed (the module loader with its core and element chunks
+ * — also preloaded as the embed builder's snippet does —, then the classic script) and the
+ * dataset, and every
  * element is used: data loads, counters count, gauges fill, the timeline and the pillars open on a
  * click, the scroller steps on scroll, the deck turns on a key. Zero violations are reported
  * (`securitypolicyviolation`) and nothing is logged as an error.
@@ -72,6 +74,16 @@ beforeAll(async () => {
   const files: Record<string, Response> = {
     ...embedFiles(dir),
     '/module.html': html(page('<script type="module" src="/report-story.js"></script>')),
+    // The embed builder's snippet: the chunks named in modulepreload lines before the loader.
+    '/preloaded.html': html(
+      page(
+        [
+          '<link rel="modulepreload" href="/report-story.core.js">',
+          '<link rel="modulepreload" href="/report-story.counter.js">',
+          '<script type="module" src="/report-story.js"></script>',
+        ].join('\n'),
+      ),
+    ),
     '/classic.html': html(page('<script defer src="/report-story.classic.js"></script>')),
     // Two copies (two URLs): Lit creates its policy twice, which the README's 'allow-duplicates'
     // permits; and no style-src at all, since the widgets need none.
@@ -166,8 +178,8 @@ async function eventAfter(
 async function useEveryElement(page: Page): Promise<void> {
   // Data loaded and every widget rendered its final content.
   await page.waitForFunction(() => {
-    const data = document.getElementById('data') as HTMLElement & { state: { status: string } };
-    return data.state.status === 'ready';
+    const data = document.getElementById('data') as HTMLElement & { state?: { status: string } };
+    return data.state?.status === 'ready';
   });
   await expect
     .poll(() => page.locator('#counter').getByRole('img').getAttribute('aria-label'))
@@ -230,8 +242,28 @@ async function useEveryElement(page: Page): Promise<void> {
 }
 
 describe("a page with a strict CSP (style-src 'self', Trusted Types for lit-html)", () => {
+  it('defines an element inserted after load from its chunk, without a violation', async () => {
+    const { page, watch } = await open('/module.html');
+    await useEveryElement(page);
+    await page.evaluate(() => {
+      const late = document.createElement('report-counter');
+      late.id = 'late';
+      late.setAttribute('value', '12');
+      late.setAttribute('unit', '亿元');
+      late.setAttribute('label', '后来插入');
+      document.body.append(late);
+    });
+    await expect
+      .poll(() => page.locator('#late').getByRole('img').getAttribute('aria-label'))
+      .toContain('后来插入');
+    expect(await watch.violations()).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
   for (const [name, path] of [
     ['the module embed', '/module.html'],
+    ['the module embed with preloaded chunks', '/preloaded.html'],
     ['the classic embed', '/classic.html'],
   ] as const) {
     it(`runs every element of ${name} without a violation`, async () => {

@@ -82,6 +82,8 @@ describe('embed.html', () => {
     const snippet = await codeContains(page, '地区生产总值：预计440亿元，同比增长6.5%');
     expect(snippet).toBe(
       [
+        `<link rel="modulepreload" href="${base}/report-story.core.js">`,
+        `<link rel="modulepreload" href="${base}/report-story.counter.js">`,
         `<script type="module" src="${base}/report-story.js"></script>`,
         `<report-counter src="${base}/data/gangzha-2019.json" metric="gdp-2019">`,
         '  <p>地区生产总值：预计440亿元，同比增长6.5%</p>',

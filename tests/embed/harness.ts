@@ -1,16 +1,17 @@
 /**
- * What the embed tests share: the one-file embeds (module and classic) built once for the whole
- * run (tests/setup/builds.ts), serve pages and files over HTTP with the headers a test asks for (a CSP, a delay), and
- * compare screenshots pixel by pixel in the browser.
+ * What the embed tests share: the embeds (the module loader with its chunks, the classic script)
+ * built once for the whole run (tests/setup/builds.ts), serve pages and files over HTTP with the
+ * headers a test asks for (a CSP, a delay), and compare screenshots pixel by pixel in the browser.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright';
 import { inject } from 'vitest';
+import { EMBED_CLASSIC, isModuleEmbedFile } from '../../src/embed/files.js';
 import { root } from '../site/site.js';
 
 export { launch, root } from '../site/site.js';
@@ -22,7 +23,10 @@ function buildEnv(): NodeJS.ProcessEnv {
   );
 }
 
-/** Builds `report-story.js` and `report-story.classic.js` into a new temporary folder. */
+/**
+ * Builds the module embed (`report-story.js`, its core and its element chunks) and
+ * `report-story.classic.js` into a new temporary folder.
+ */
 export function buildEmbed(): string {
   const dir = mkdtempSync(join(tmpdir(), 'report-story-embed-'));
   for (const mode of ['embed', 'embed-classic']) {
@@ -101,15 +105,19 @@ export function close(server: Server | undefined): Promise<void> {
   return new Promise((done) => (server ? server.close(() => done()) : done()));
 }
 
-/** The files every embed page needs, read once. */
+/**
+ * The files every embed page needs, read once: the module embed (the loader, its core, each
+ * element's chunk), the classic script, the dataset.
+ */
 export function embedFiles(dir: string): Record<string, Response> {
   const js = 'text/javascript; charset=utf-8';
+  const scripts = readdirSync(dir).filter(
+    (file) => isModuleEmbedFile(file) || file === EMBED_CLASSIC,
+  );
   return {
-    '/report-story.js': { type: js, body: readFileSync(join(dir, 'report-story.js')) },
-    '/report-story.classic.js': {
-      type: js,
-      body: readFileSync(join(dir, 'report-story.classic.js')),
-    },
+    ...Object.fromEntries(
+      scripts.map((file) => [`/${file}`, { type: js, body: readFileSync(join(dir, file)) }]),
+    ),
     '/data/gangzha-2019.json': {
       type: 'application/json',
       body: readFileSync(join(root, 'data/gangzha-2019.json')),

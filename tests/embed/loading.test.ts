@@ -66,7 +66,9 @@ const routes: Record<string, Response> = {};
 beforeAll(async () => {
   dir = builtEmbed();
   const files = embedFiles(dir);
-  Object.assign(routes, files, {
+  // The late loader finds its chunks beside itself, in /late/.
+  const late = Object.entries(files).map(([path, file]) => [`/late${path}`, file] as const);
+  Object.assign(routes, files, Object.fromEntries(late), {
     '/late/report-story.js': { ...files['/report-story.js']!, delay: 600 },
     '/late/data.json': { ...files[SRC]!, delay: 1200 },
     '/fast.html': page('/report-story.js', SRC),

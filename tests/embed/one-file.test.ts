@@ -1,23 +1,18 @@
 /**
- * The one-file embed as a web editor uses it: one script tag and the elements. It adds nothing to
- * `window` but the custom elements, requests nothing but itself and the dataset URL it is given,
- * is harmless when loaded twice (the same URL, another URL, the classic build beside the module),
- * and its fallback content is what readers without JavaScript see.
+ * The module embed as a web editor uses it: one script tag (the loader) and the elements. It adds
+ * nothing to `window` but the custom elements the page uses, requests nothing but itself, the core
+ * and the chunks of the elements on the page, and the dataset URL it is given, is harmless when
+ * loaded twice (the same URL, another URL, the classic build beside the module), and its fallback
+ * content is what readers without JavaScript see.
  */
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtEmbed, close, embedFiles, launch, serve, type Response } from './harness.js';
 
-const TAGS = [
-  'report-data',
-  'report-counter',
-  'report-gauge',
-  'report-timeline',
-  'report-pillars',
-  'report-scroller',
-  'report-deck',
-];
+/** The elements WIDGETS uses, and those it does not. */
+const USED = ['report-counter', 'report-gauge', 'report-timeline', 'report-pillars'];
+const UNUSED = ['report-data', 'report-scroller', 'report-deck'];
 
 const WIDGETS = `
   <report-counter id="counter" src="/data/gangzha-2019.json?v=2" metric="gdp-2019">
@@ -110,8 +105,8 @@ async function widgetsWork(page: Page): Promise<void> {
   await expect.poll(() => page.locator('#pillars [part~="pillar"]').count()).toBe(5);
 }
 
-describe('the one-file embed', () => {
-  it('adds no global to window besides the custom elements it defines', async () => {
+describe('the module embed', () => {
+  it('adds no global to window, and defines the elements the page uses and no other', async () => {
     const { page, errors, close } = await open('/once.html');
     await widgetsWork(page);
     const added = await page.evaluate(() => {
@@ -123,22 +118,29 @@ describe('the one-file embed', () => {
     expect(added).toEqual([]);
     const defined = await page.evaluate(
       (tags) => tags.filter((tag) => customElements.get(tag)),
-      TAGS,
+      [...USED, ...UNUSED],
     );
-    expect(defined).toEqual(TAGS);
+    expect(defined).toEqual(USED);
     expect(errors).toEqual([]);
     await close();
   });
 
-  it('requests nothing but itself and the dataset URL it is given (once for four widgets)', async () => {
+  it('requests itself, the core, the chunks of the elements used and the dataset URL (once for four widgets)', async () => {
     requests.length = 0;
     const { page, close } = await open('/once.html');
     await widgetsWork(page);
-    expect(requests.filter((url) => url !== '/favicon.ico')).toEqual([
-      '/once.html',
-      '/report-story.js',
-      '/data/gangzha-2019.json?v=2',
-    ]);
+    const seen = requests.filter((url) => url !== '/favicon.ico');
+    expect(seen.slice(0, 2)).toEqual(['/once.html', '/report-story.js']);
+    expect(seen.slice(2).sort()).toEqual(
+      [
+        '/data/gangzha-2019.json?v=2',
+        '/report-story.core.js',
+        '/report-story.counter.js',
+        '/report-story.gauge.js',
+        '/report-story.pillars.js',
+        '/report-story.timeline.js',
+      ].sort(),
+    );
     await close();
   });
 

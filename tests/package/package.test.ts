@@ -201,7 +201,7 @@ describe('the packed tarball', () => {
       './dist/src/embed-classic.js',
       './dist/components/*/define.js',
       './dist/report-story.js',
-      './dist/report-story.classic.js',
+      './dist/report-story.*.js',
     ]);
   });
 });

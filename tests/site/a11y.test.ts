@@ -77,6 +77,12 @@ function stepsFor(query: string, scheme: Scheme, full = ['', '?lang=en&theme=dar
   return [...steps.entries()].filter(([i]) => all || i % 3 === 0);
 }
 
+/**
+ * A full audit runs axe once per step (about 25 runs of a second or two each): its time grows with
+ * the story, so it gets more than the project's per-test limit, which is meant for one page load.
+ */
+const AUDIT_TIMEOUT = 240_000;
+
 describe('index.html, the scroll story', () => {
   it.each(VARIANTS)(
     'index.html%s (%s system setting): no violation, step by step',
@@ -96,6 +102,7 @@ describe('index.html, the scroll story', () => {
       }
       expect(found).toEqual([]);
     },
+    AUDIT_TIMEOUT,
   );
 });
 
@@ -118,6 +125,7 @@ describe('deck.html, the presenter', () => {
       }
       expect(found).toEqual([]);
     },
+    AUDIT_TIMEOUT,
   );
 
   it.each(['light', 'dark'] as const)('the speaker view (%s): no violation', async (scheme) => {

@@ -17,6 +17,7 @@ import type { Browser, BrowserContext, Page } from 'playwright';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, launch, quiet, root, serve, storyFile, watchConsole } from './site.js';
 import { builtEmbed } from '../embed/harness.js';
+import { isModuleEmbedFile } from '../../src/embed/files.js';
 
 let site = '';
 let embed = '';
@@ -236,11 +237,13 @@ const pending = new Set<ServerResponse>();
 
 function answer(url: string, response: ServerResponse): void {
   const json = { 'content-type': 'application/json' };
+  if (isModuleEmbedFile(url.slice(1))) {
+    // The loader and the chunks it loads from beside itself.
+    response.writeHead(200, { 'content-type': 'text/javascript' });
+    response.end(readFileSync(join(embed, url.slice(1))));
+    return;
+  }
   switch (url) {
-    case '/report-story.js':
-      response.writeHead(200, { 'content-type': 'text/javascript' });
-      response.end(readFileSync(join(embed, 'report-story.js')));
-      return;
     case '/ok.json':
       response.writeHead(200, json).end(dataset);
       return;

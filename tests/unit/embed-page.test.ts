@@ -1,11 +1,11 @@
 /**
- * The web editor's page: only `dist/report-story.js` and two tags. Builds the one-file embed into a
+ * The web editor's page: only `dist/report-story.js` and two tags. Builds the module embed into a
  * temporary folder, serves it with the Gangzha dataset on 127.0.0.1, and opens the page in Chromium with the
  * reader's reduced-motion setting on: the counter shows 440 亿元 +6.5% and the gauge 2.3% against
  * 2.28%, final from their first frame, with no animation frame ever requested.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { isModuleEmbedFile } from '../../src/embed/files.js';
 
 const PAGE = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,">
@@ -55,7 +56,12 @@ beforeAll(async () => {
   if (built.status !== 0) throw new Error(`embed build failed:\n${built.stderr}`);
   const files: Record<string, [string, string | Buffer]> = {
     '/': ['text/html; charset=utf-8', PAGE],
-    '/report-story.js': ['text/javascript', readFileSync(join(dir, 'report-story.js'))],
+    // The loader and the chunks it loads from beside itself.
+    ...Object.fromEntries(
+      readdirSync(dir)
+        .filter(isModuleEmbedFile)
+        .map((file) => [`/${file}`, ['text/javascript', readFileSync(join(dir, file))] as const]),
+    ),
     '/data/gangzha-2019.json': ['application/json', readFileSync('data/gangzha-2019.json')],
   };
   server = createServer((request, response) => {

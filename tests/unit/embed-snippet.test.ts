@@ -4,6 +4,7 @@ import {
   downloadName,
   escapeHtml,
   fallbackMarkup,
+  preloadTags,
   reserveRule,
   snippet,
   type WidgetChoice,
@@ -37,7 +38,7 @@ describe('the snippet embed.html gives', () => {
     ).toBe('src="https://cdn.example/data/gangzha-2019.json" theme="dark"');
   });
 
-  it('is the script tag, then the element around its fallback', () => {
+  it('is the preload lines and the script tag, then the element around its fallback', () => {
     expect(
       snippet(
         counter,
@@ -46,12 +47,30 @@ describe('the snippet embed.html gives', () => {
       ),
     ).toBe(
       [
+        '<link rel="modulepreload" href="https://cdn.example/report-story.core.js">',
+        '<link rel="modulepreload" href="https://cdn.example/report-story.counter.js">',
         '<script type="module" src="https://cdn.example/report-story.js"></script>',
         '<report-counter src="https://cdn.example/data/gangzha-2019.json" metric="gdp-2019" footnote locale="en">',
         '  <p>GDP: est. 44 billion yuan, +6.5% year on year</p>',
         '</report-counter>',
       ].join('\n'),
     );
+  });
+
+  it("preloads the files beside the script, whatever the script's URL", () => {
+    for (const [script, expected] of [
+      ['/embed/report-story.js?v=2', '/embed/report-story.gauge.js'],
+      ['report-story.js', 'report-story.gauge.js'],
+      [
+        'https://cdn.example/a/b/report-story.js#x',
+        'https://cdn.example/a/b/report-story.gauge.js',
+      ],
+    ]) {
+      expect(preloadTags('gauge', { script: script!, classic: false })[1]).toBe(
+        `<link rel="modulepreload" href="${expected!}">`,
+      );
+    }
+    expect(preloadTags('gauge', { script: '/report-story.classic.js', classic: true })).toEqual([]);
   });
 
   it('uses a deferred classic script when asked, and can leave the script out', () => {

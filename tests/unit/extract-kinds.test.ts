@@ -158,6 +158,10 @@ describe('other currencies and compound units', () => {
       ['港口货物吞吐量 5600万吨', '全社会用电量 42.6亿千瓦时'],
     ],
     ['新增商品房销售面积36.5万平方米。', ['商品房销售面积 36.5万平方米']],
+    [
+      '全年文化惠民演出1.2万场次，其中送戏下乡860场次。',
+      ['文化惠民演出 1.2万场次', '送戏下乡 860场次'],
+    ],
     ['本地居民入境消费达12億港元。', ['本地居民入境消费 12亿港元']],
     [
       '能源消费总量418万吨标准煤，人口出生率7.26‰。',
@@ -190,6 +194,14 @@ describe('ranks and positions', () => {
     expect(figures(text)).toEqual([expected]);
   });
 
+  it('reads a list of rankings after one verb, each named by its own words', () => {
+    expect(figures('我区位列全省营商环境评价第2、数字政府建设第4位、人才工作考核第9。')).toEqual([
+      '全省营商环境评价 2位 #2',
+      '数字政府建设 4位 #4',
+      '人才工作考核 9位 #9',
+    ]);
+  });
+
   it('reads a move along a ranking as places moved, with its direction', () => {
     expect(figures('全省高质量发展考核前进两个位次。')).toEqual(['高质量发展考核 2位次 rise']);
   });
@@ -212,6 +224,7 @@ describe('declines keep the value as printed', () => {
       '企业开办时间压缩至2个工作日，审批事项压减38%。',
       ['企业开办时间 2个工作日', '审批事项 38% fall'],
     ],
+    ['全市行政事业单位公用经费压降12.6%。', ['行政事业单位公用经费 12.6% fall']],
   ])('%s', (text, expected) => {
     expect(figures(text)).toEqual(expected);
   });
@@ -353,6 +366,51 @@ describe('targets in a 主要预期目标 paragraph, every clause', () => {
     expect(data.figures.map(seen)).toEqual(['新建保障性住房 1200套']);
   });
 
+  it('reads the targets under a title printed without a marker, up to the next such title', () => {
+    const data = draft(
+      [
+        '今后五年的主要目标',
+        '一是经济实力明显增强。全区地区生产总值年均增长6%以上，人均预期寿命达到81岁。',
+        '二是城乡面貌明显改善。建成区绿化覆盖率达到43%。',
+        '今年重点工作',
+        '新建农村公路120公里。',
+      ].join('\n'),
+    );
+    expect(data.targets.map(target)).toEqual([
+      '地区生产总值年均增长 at-least 6%',
+      '人均预期寿命 about 81岁',
+      '建成区绿化覆盖率 about 43%',
+    ]);
+    expect(data.figures.map(seen)).toEqual(['新建农村公路 120公里']);
+  });
+
+  it('reads the comparator of a 分别 list from its verb, and splits its subjects at 、', () => {
+    expect(
+      targets('主要预期目标是：数字经济及相关产业、体育及相关产业增加值占比分别超过9%、1.5%。'),
+    ).toEqual([
+      '数字经济及相关产业增加值占比 at-least 9%',
+      '体育及相关产业增加值占比 at-least 1.5%',
+    ]);
+  });
+
+  it('lets 左右 after the number win over 控制在 before it', () => {
+    expect(
+      targets('主要预期目标是：城镇登记失业率控制在3.5%左右，居民消费价格涨幅控制在3%以内。'),
+    ).toEqual(['城镇登记失业率 about 3.5%', '居民消费价格涨幅 at-most 3%']);
+  });
+
+  it('reads each target of a clause that lists them with 、, every one with its own subject', () => {
+    expect(
+      targets(
+        '主要预期目标是：湿地保护率达到56%、城市建成区绿地率达到38.5%以上，耕地保有量稳定在420万亩。',
+      ),
+    ).toEqual([
+      '湿地保护率 about 56%',
+      '城市建成区绿地率 at-least 38.5%',
+      '耕地保有量 about 420万亩',
+    ]);
+  });
+
   it('reads no target in a count of the work to do', () => {
     expect(targets('主要预期目标是：地区生产总值增长5%左右。重点做好十个方面工作。')).toEqual([
       '地区生产总值增长 about 5%',
@@ -400,6 +458,13 @@ describe('plain text: one paragraph per line, section titles on their own', () =
       '年营业额亿元以上的企业 31家',
     ]);
   });
+  it('reads a 以上/以下 bound written straight before a noun as part of the noun, not a figure', () => {
+    expect(
+      figures(
+        '单笔20万元以下的欠款全部清偿，全区有3000万元以上项目41个，500万元以下工程全部完工。',
+      ),
+    ).toEqual(['项目 41个']);
+  });
 });
 
 describe('labels are subjects, not clauses', () => {
@@ -412,6 +477,13 @@ describe('labels are subjects, not clauses', () => {
       '规模以上工业增加值 42.6亿元',
       '博彩毛收入 8.1% rise',
       '常住人口中城镇人口占比 61.2%',
+    ]);
+  });
+
+  it('keeps the opening quote of a quoted name that starts the subject', () => {
+    expect(figures('全区“最多跑一次”事项达到1260项，“四好农村路”新建68公里。')).toEqual([
+      '“最多跑一次”事项 1260项',
+      '“四好农村路”新建 68公里',
     ]);
   });
 

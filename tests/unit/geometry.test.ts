@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   annularSector,
-  goalDomain,
+  targetDomain,
   linearScale,
   niceCeil,
   polar,
-} from '../../src/goal/geometry.js';
+} from '../../src/target/geometry.js';
 
 describe('gauge geometry', () => {
   it('maps a domain linearly onto a range and clamps outside it', () => {
@@ -22,12 +22,12 @@ describe('gauge geometry', () => {
   });
 
   it('chooses a domain that holds every number with room above the highest', () => {
-    expect(goalDomain([6.5, 6.5])).toEqual([0, 8]);
-    expect(goalDomain([2.3, 2.28])).toEqual([0, 3]);
-    expect(goalDomain([6, 6.5, undefined])).toEqual([0, 8]);
-    expect(goalDomain([-3, 2])).toEqual([-4, 2.5]);
-    expect(goalDomain([])).toEqual([-1, 3]);
-    expect(goalDomain([Number.NaN])).toEqual([-1, 3]);
+    expect(targetDomain([6.5, 6.5])).toEqual([0, 8]);
+    expect(targetDomain([2.3, 2.28])).toEqual([0, 3]);
+    expect(targetDomain([6, 6.5, undefined])).toEqual([0, 8]);
+    expect(targetDomain([-3, 2])).toEqual([-4, 2.5]);
+    expect(targetDomain([])).toEqual([-1, 3]);
+    expect(targetDomain([Number.NaN])).toEqual([-1, 3]);
   });
 
   it('places points clockwise from twelve o’clock', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { changeParts } from '../../src/format/format.js';
-import { gaugeScene } from '../../src/goal/scene.js';
-import { counterSVG } from '../../src/svg/counter-svg.js';
-import { gaugeSVG } from '../../src/svg/gauge-svg.js';
-import { escapeXml, estimateWidth, wrapText } from '../../src/svg/svg.js';
+import { gaugeScene } from '../../src/target/scene.js';
+import { counterSVG } from '../../src/counter/svg.js';
+import { gaugeSVG } from '../../src/target/svg.js';
+import { escapeXml, textWidth, wrapText } from '../../src/svg/text.js';
 
 const hostile = '<script>alert("x")</script> & \'GDP\'';
 const escaped = '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &apos;GDP&apos;';
@@ -77,10 +77,10 @@ describe('standalone SVG', () => {
   });
 
   it('estimates widths and wraps Chinese anywhere, English at spaces', () => {
-    expect(estimateWidth('地区生产总值')).toBe(6);
-    expect(estimateWidth('440')).toBeCloseTo(1.8);
+    expect(textWidth('地区生产总值')).toBe(6);
+    expect(textWidth('440')).toBeCloseTo(1.92);
     expect(
-      wrapText('预计完成地区生产总值440亿元，同比增长6.5%', 8).every((l) => estimateWidth(l) <= 8),
+      wrapText('预计完成地区生产总值440亿元，同比增长6.5%', 8).every((l) => textWidth(l) <= 8),
     ).toBe(true);
     expect(wrapText('one two three four', 5)).toEqual(['one two', 'three', 'four']);
   });

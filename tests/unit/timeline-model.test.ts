@@ -7,8 +7,12 @@ import {
   formatTickMonth,
   parseHighlight,
   periodOf,
+  selection,
+  timelineOf,
   turnYear,
 } from '../../src/timeline/model.js';
+import { eventFigures, timelineName } from '../../src/timeline/text.js';
+import { viewMessage } from '../../src/controllers/data-controller.js';
 import { timelineSVG } from '../../src/timeline/svg.js';
 import { createTimeScale } from '../../src/timeline/scale.js';
 import { rovingIndex } from '../../src/a11y/roving.js';
@@ -256,5 +260,45 @@ describe('rovingIndex', () => {
     expect(rovingIndex('Home', 2, 3)).toBe(0);
     expect(rovingIndex('End', 0, 3)).toBe(2);
     expect(rovingIndex('Enter', 0, 3)).toBeUndefined();
+  });
+});
+
+describe('what a timeline shows and says', () => {
+  it('builds a model once per list of events and locale', () => {
+    const list = events();
+    expect(timelineOf(list, 'zh-CN')).toBe(timelineOf(list, 'zh-CN'));
+    expect(timelineOf(list, 'en')).not.toBe(timelineOf(list, 'zh-CN'));
+    expect(timelineOf([...list], 'zh-CN')).not.toBe(timelineOf(list, 'zh-CN'));
+  });
+
+  it('selects the highlighted and the open event, naming an unknown id', () => {
+    const model = timelineOf(events(), 'zh-CN');
+    const chosen = selection(model, 'plenary-2020', ' ip-park-2019 ');
+    expect(chosen.ok && [...chosen.highlighted]).toEqual(['plenary-2020']);
+    expect(chosen.ok && chosen.open?.id).toBe('ip-park-2019');
+    expect(selection(model, undefined, 'nope')).toEqual({
+      ok: false,
+      message: 'open: no event has the id "nope"',
+    });
+    expect(selection(model, 'nope', undefined).ok).toBe(false);
+  });
+
+  it('names itself with the years it covers, and lists the figures an event names', () => {
+    const data = fixtureDataset();
+    expect(timelineName(timelineOf(data.events, 'zh-CN'), 'zh-CN')).toBe(
+      '时间线（2019年至2020年）',
+    );
+    expect(timelineName(undefined, 'en')).toBe('Timeline');
+    const withFigure = { ...data.events[0]!, figures: ['gdp-2019', 'nope'] };
+    expect(eventFigures(withFigure, data, 'zh-CN')).toEqual(['地区生产总值 预计440亿元']);
+    expect(eventFigures(withFigure, undefined, 'zh-CN')).toEqual([]);
+  });
+
+  it('says what a view shows instead of its content', () => {
+    const words = { loading: 'loading', empty: 'empty' };
+    expect(viewMessage({ status: 'loading' }, words)).toBe('loading');
+    expect(viewMessage({ status: 'empty' }, words)).toBe('empty');
+    expect(viewMessage({ status: 'error', message: 'bad' }, words)).toBe('bad');
+    expect(viewMessage({ status: 'ready', value: 1 }, words)).toBeUndefined();
   });
 });

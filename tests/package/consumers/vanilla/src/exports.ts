@@ -1,5 +1,6 @@
 // Every export of the package, as TypeScript resolves it (bundler and NodeNext resolution).
-// (`report-story.js`, the one-file embed, registers every element and exports nothing.)
+// (`report-story.js`, the module embed's loader, is for a page's script tag: it defines the
+// elements it finds from chunks beside it; a bundler gets its `observe` and `define`.)
 import type { Dataset, Figure, ReportCounter as FromMain } from 'report-story';
 import 'report-story/all.js';
 import { ReportCounter } from 'report-story/report-counter.js';

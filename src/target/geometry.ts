@@ -5,7 +5,7 @@
  *
  * Written here rather than imported: `scaleLinear` from d3-scale brings d3-array, d3-interpolate,
  * d3-color and d3-format with it (+9.8 KiB gzip in the embed) and d3-shape's `arc` keeps every
- * curve (+4.5 KiB), against a 30 KiB budget for the whole embed; these few lines cost ~0.4 KiB.
+ * curve (+4.5 KiB); these few lines cost ~0.4 KiB.
  */
 
 export type Scale = (value: number) => number;
@@ -40,7 +40,7 @@ export function niceCeil(x: number): number {
  * the highest, so a target marker never sits on the end of the scale. With no numbers: [−1, 3], a
  * neutral scale around zero for targets that have none ("keep growing").
  */
-export function goalDomain(values: readonly (number | undefined)[]): [number, number] {
+export function targetDomain(values: readonly (number | undefined)[]): [number, number] {
   const numbers = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
   if (numbers.length === 0) return [-1, 3];
   const high = Math.max(...numbers);

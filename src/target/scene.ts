@@ -8,8 +8,8 @@
  * with the positive side shaded (keep growing), a dashed link marker at the reference's reading
  * (in step with).
  */
-import type { GoalComparator } from './status.js';
-import { estimateWidth } from '../svg/svg.js';
+import { textWidth } from '../svg/text.js';
+import type { Comparator } from '../data/schema.js';
 import { annularSector, linearScale, polar, type Scale } from './geometry.js';
 
 export type GaugeForm = 'arc' | 'bar';
@@ -48,7 +48,7 @@ export interface Scene {
 
 /** What the scene is built from; every text is already formatted. */
 export interface GaugeSceneInput {
-  readonly comparator: GoalComparator;
+  readonly comparator: Comparator;
   readonly domain: readonly [number, number];
   /** The target number (absent for keep growing and in step with). */
   readonly value?: number | undefined;
@@ -124,7 +124,7 @@ function fillRange(input: GaugeSceneInput, progress: number): [number, number] |
 }
 
 /** Which way a marker's bracket opens: +1 up the scale (floor), −1 down (ceiling), 0 none. */
-function bracket(comparator: GoalComparator): 1 | -1 | 0 {
+function bracket(comparator: Comparator): 1 | -1 | 0 {
   if (comparator === 'at-least' || comparator === 'keep-growing') return 1;
   if (comparator === 'at-most') return -1;
   return 0;
@@ -239,7 +239,7 @@ function arcScene(input: GaugeSceneInput, progress: number): Scene {
       x: cx,
       y: cy - 10,
       anchor: 'middle',
-      size: Math.min(32, Math.round((2 * r0 - 24) / Math.max(1, estimateWidth(input.readingText)))),
+      size: Math.min(32, Math.round((2 * r0 - 24) / Math.max(1, textWidth(input.readingText)))),
       text: input.readingText,
     },
   );
@@ -375,10 +375,10 @@ function barScene(input: GaugeSceneInput, progress: number): Scene {
 
 /** `text` cut to at most `maxEms` of estimated width, ending in "…" when it was cut. */
 function shorten(text: string, maxEms: number): string {
-  if (estimateWidth(text) <= maxEms) return text;
+  if (textWidth(text) <= maxEms) return text;
   let out = '';
   for (const char of text) {
-    if (estimateWidth(`${out}${char}…`) > maxEms) break;
+    if (textWidth(`${out}${char}…`) > maxEms) break;
     out += char;
   }
   return `${out.trimEnd()}…`;
@@ -386,5 +386,5 @@ function shorten(text: string, maxEms: number): string {
 
 /** Estimated width of a text at a font size, in viewBox units. */
 function estimate(text: string, size: number): number {
-  return estimateWidth(text) * size;
+  return textWidth(text) * size;
 }

@@ -2,8 +2,12 @@
  * `<report-gauge>` as a standalone SVG: label, graphic, legend and status in their final state.
  */
 import type { ReportLocale } from '../format/format.js';
-import type { Scene, ShapeRole } from '../goal/scene.js';
-import { attributes, element, escapeXml, estimateWidth, SVG_FONT_SANS } from './svg.js';
+import { messages } from '../i18n/messages.js';
+import { mix } from '../svg/palette.js';
+import { element, svgDocument } from '../svg/svg.js';
+import { BOLD, escapeXml, textWidth } from '../svg/text.js';
+import { LIGHT } from '../tokens.js';
+import type { Scene, ShapeRole } from './scene.js';
 
 export interface GaugeSVGModel {
   /** Accessible name and description of the image. */
@@ -17,36 +21,56 @@ export interface GaugeSVGModel {
   readonly scene: Scene;
 }
 
-/** Colours (any CSS colour) for the exported image; missing ones fall back to the light theme. */
+/** Colours (any CSS colour) for the exported image. */
 export interface GaugePalette {
   readonly ink: string;
   readonly muted: string;
-  readonly track?: string | undefined;
-  readonly zone?: string | undefined;
-  readonly band?: string | undefined;
-  readonly fill?: string | undefined;
-  readonly target?: string | undefined;
-  readonly reference?: string | undefined;
-  readonly baselineMark?: string | undefined;
+  readonly track: string;
+  readonly zone: string;
+  readonly band: string;
+  readonly fill: string;
+  readonly target: string;
+  readonly reference: string;
+  readonly baselineMark: string;
   /** Colour of the status icon when the status is good news. */
-  readonly good?: string | undefined;
+  readonly good: string;
   readonly background?: string | undefined;
 }
 
-export const LIGHT_GAUGE_PALETTE: Required<Omit<GaugePalette, 'background'>> = {
-  ink: '#1b1d21',
-  muted: '#5a616b',
-  track: '#ebe7e1',
-  zone: '#e6dcc6',
-  band: '#d9c089',
-  fill: '#c8161d',
-  target: '#1b1d21',
-  reference: '#5a616b',
-  baselineMark: '#ffffff',
-  good: '#c8161d',
+const TRACK = 'var(--gauge-track-color, var(--_track))';
+
+/**
+ * Where each colour of the gauge comes from, as CSS: the gauge's styles paint with these, and an
+ * export resolves them to plain colours (`readColors`), so page overrides carry over.
+ */
+export const GAUGE_COLORS = {
+  ink: 'var(--_ink)',
+  muted: 'var(--_muted)',
+  track: TRACK,
+  zone: `var(--gauge-zone-color, color-mix(in srgb, var(--_highlight) 28%, ${TRACK}))`,
+  band: `var(--gauge-band-color, color-mix(in srgb, var(--_highlight) 62%, ${TRACK}))`,
+  fill: 'var(--gauge-fill-color, var(--_accent))',
+  target: 'var(--gauge-target-color, var(--_ink))',
+  reference: 'var(--gauge-reference-color, var(--_muted))',
+  baselineMark: 'var(--_accent-ink)',
+  good: 'var(--_accent)',
+} as const satisfies Record<keyof Omit<GaugePalette, 'background'>, string>;
+
+/** The light theme's gauge. */
+export const LIGHT_GAUGE_PALETTE: GaugePalette = {
+  ink: LIGHT.ink,
+  muted: LIGHT.muted,
+  track: LIGHT.track,
+  zone: mix(LIGHT.highlight, LIGHT.track, 0.28),
+  band: mix(LIGHT.highlight, LIGHT.track, 0.62),
+  fill: LIGHT.accent,
+  target: LIGHT.ink,
+  reference: LIGHT.muted,
+  baselineMark: LIGHT['accent-ink'],
+  good: LIGHT.accent,
 };
 
-function paint(role: ShapeRole, p: Required<Omit<GaugePalette, 'background'>>) {
+function paint(role: ShapeRole, p: GaugePalette) {
   switch (role) {
     case 'track':
       return { fill: p.track };
@@ -74,20 +98,15 @@ function paint(role: ShapeRole, p: Required<Omit<GaugePalette, 'background'>>) {
 export function gaugeSVG(
   model: GaugeSVGModel,
   locale: ReportLocale,
-  palette?: GaugePalette,
+  p: GaugePalette = LIGHT_GAUGE_PALETTE,
 ): string {
-  const p: Record<keyof typeof LIGHT_GAUGE_PALETTE, string> = { ...LIGHT_GAUGE_PALETTE };
-  for (const key of Object.keys(p) as (keyof typeof p)[]) {
-    const value = palette?.[key];
-    if (value) p[key] = value;
-  }
   const pad = 16;
   const headerWidth =
-    estimateWidth(model.label) * 16 * 1.1 +
-    (model.yearText ? estimateWidth(`  ${model.yearText}`) * 13 : 0);
+    textWidth(model.label) * 16 * BOLD +
+    (model.yearText ? textWidth(`  ${model.yearText}`) * 13 : 0);
   const legendWidth = Math.max(
-    estimateWidth(model.status) * 15 * 1.1 + 20,
-    ...model.legend.map((item) => estimateWidth(`${item.term}  ${item.text}`) * 14),
+    textWidth(model.status) * 15 * BOLD + 20,
+    ...model.legend.map((item) => textWidth(`${item.term}  ${item.text}`) * 14),
   );
   const width = Math.ceil(Math.max(model.scene.width, headerWidth, legendWidth) + pad * 2);
   const rows: string[] = [];
@@ -144,23 +163,6 @@ export function gaugeSVG(
         escapeXml(model.status),
     ),
   );
-  const height = Math.ceil(y + pad);
-  const lang = locale === 'en' ? 'en' : 'zh-CN';
-  const description = `${model.name}${locale === 'en' ? ': ' : '：'}${model.valueText}`;
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg"${attributes({
-      width,
-      height,
-      viewBox: `0 0 ${width} ${height}`,
-      role: 'img',
-      'aria-label': description,
-      lang,
-      'xml:lang': lang,
-      'font-family': SVG_FONT_SANS,
-    })}>`,
-    element('title', {}, escapeXml(description)),
-    palette?.background ? element('rect', { width, height, fill: palette.background }) : '',
-    ...rows,
-    '</svg>',
-  ].join('');
+  const description = messages(locale).common.labelled(model.name, model.valueText);
+  return svgDocument(rows, width, y + pad, description, locale, { background: p.background });
 }

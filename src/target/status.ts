@@ -6,11 +6,15 @@
  * reading with the reading of the target it keeps pace with.
  */
 import { decimalsOf } from '../format/format.js';
+import { ComparatorSchema, isNumericComparator, type Comparator } from '../data/schema.js';
 
-/** The five ways a report states a target (the dataset's `comparator`). */
-export type GoalComparator = 'at-least' | 'at-most' | 'about' | 'keep-growing' | 'in-step-with';
+/** The five ways a report states a target, in the schema's order (the dataset's `comparator`). */
+export const COMPARATORS: readonly Comparator[] = ComparatorSchema.options;
 
-export type GoalStatus =
+/** The comparators whose target is a number (and so needs a value and a unit). */
+export const isNumeric: (comparator: Comparator) => boolean = isNumericComparator;
+
+export type TargetStatus =
   /** at least: the reading is above the floor. */
   | 'exceeded'
   /** at least / at most: the reading is exactly on the line. */
@@ -35,8 +39,8 @@ export type GoalStatus =
   /** Nothing to judge yet: no reading, or no reference reading. */
   | 'unknown';
 
-export interface GoalInput {
-  readonly comparator: GoalComparator;
+export interface TargetInput {
+  readonly comparator: Comparator;
   /** The target number (required for at-least, at-most and about). */
   readonly value?: number | undefined;
   /** Half-width of the "about" band and of "in step"; default `defaultTolerance`. */
@@ -47,8 +51,8 @@ export interface GoalInput {
   readonly reference?: number | undefined;
 }
 
-export interface GoalAssessment {
-  readonly status: GoalStatus;
+export interface TargetAssessment {
+  readonly status: TargetStatus;
   /** Whether the status is good news (true), bad news (false) or neither / not known (undefined). */
   readonly good: boolean | undefined;
   /**
@@ -88,11 +92,11 @@ function compare(a: number, b: number): -1 | 0 | 1 {
 }
 
 function result(
-  status: GoalStatus,
+  status: TargetStatus,
   good: boolean | undefined,
   gap?: number,
   band?: readonly [number, number],
-): GoalAssessment {
+): TargetAssessment {
   return {
     status,
     good,
@@ -104,10 +108,10 @@ function result(
 /**
  * Judges a target's reading.
  *
- *     assessGoal({ comparator: 'at-least', value: 2.3, reading: 2.28 })
+ *     assessTarget({ comparator: 'at-least', value: 2.3, reading: 2.28 })
  *       → { status: 'not-yet', good: false, gap: 0.02 }
  */
-export function assessGoal(input: GoalInput): GoalAssessment {
+export function assessTarget(input: TargetInput): TargetAssessment {
   const { comparator, value, reading } = input;
   switch (comparator) {
     case 'at-least':

@@ -2,7 +2,11 @@
  * `<report-counter>` as a standalone SVG: its final state as text, for a static image of the widget.
  */
 import type { ChangeParts, ReportLocale } from '../format/format.js';
-import { attributes, element, escapeXml, estimateWidth, SVG_FONT_SANS, wrapText } from './svg.js';
+import { messages } from '../i18n/messages.js';
+import { element, svgDocument } from '../svg/svg.js';
+import { BOLD, escapeXml, textWidth, wrapText } from '../svg/text.js';
+import { LIGHT } from '../tokens.js';
+import { changePieces } from './text.js';
 
 /** What the counter shows, as the SVG needs it. */
 export interface CounterSVGModel {
@@ -21,20 +25,33 @@ export interface CounterPalette {
   readonly ink: string;
   readonly muted: string;
   readonly number: string;
-  /** Colour of the change (rise or fall as shown); default red for a rise, green for a fall. */
-  readonly change?: string | undefined;
+  /** The change when it is a rise (红涨 by default), a fall (绿跌); no change is muted. */
+  readonly rise: string;
+  readonly fall: string;
   /** Painted behind everything when set. */
   readonly background?: string | undefined;
 }
 
-export const LIGHT_COUNTER_PALETTE: CounterPalette = {
-  ink: '#1b1d21',
-  muted: '#5a616b',
-  number: '#c8161d',
-};
+/**
+ * Where each colour of the counter comes from, as CSS: the counter's styles paint with these,
+ * and an export resolves them to plain colours (`readColors`), so page overrides carry over.
+ */
+export const COUNTER_COLORS = {
+  ink: 'var(--_ink)',
+  muted: 'var(--counter-label-color, var(--_muted))',
+  number: 'var(--counter-number-color, var(--_accent))',
+  rise: 'var(--counter-rise-color, var(--_rise))',
+  fall: 'var(--counter-fall-color, var(--_fall))',
+} as const satisfies Record<string, string>;
 
-const CHANGE_COLORS = { rise: '#c8161d', fall: '#17803d', flat: '#5a616b' } as const;
-const ARROWS = { rise: '▲', fall: '▼', flat: '–' } as const;
+/** The light theme's counter. */
+export const LIGHT_COUNTER_PALETTE: CounterPalette = {
+  ink: LIGHT.ink,
+  muted: LIGHT.muted,
+  number: LIGHT.accent,
+  rise: LIGHT.rise,
+  fall: LIGHT.fall,
+};
 
 /** Writes the SVG document. Every text is escaped; sizes are estimated from the characters. */
 export function counterSVG(
@@ -53,7 +70,7 @@ export function counterSVG(
     rows.push(
       element('text', { x: pad, y, 'font-size': 16, fill: palette.muted }, escapeXml(model.label)),
     );
-    width = Math.max(width, estimateWidth(model.label) * 16);
+    width = Math.max(width, textWidth(model.label) * 16);
     y += 8;
   }
 
@@ -65,7 +82,7 @@ export function counterSVG(
     if (!text) return;
     spans.push(element('tspan', { 'font-size': size, ...attrs }, escapeXml(text)));
     // Bold faces run about a tenth wider than the estimate for regular text.
-    lineWidth += estimateWidth(text) * size * ('font-weight' in attrs ? 1.12 : 1);
+    lineWidth += textWidth(text) * size * ('font-weight' in attrs ? BOLD : 1);
   };
   if (model.qualifiers.before) {
     span(`${model.qualifiers.before} `, 16, { fill: palette.muted });
@@ -87,27 +104,22 @@ export function counterSVG(
   let metaWidth = 0;
   if (model.change) {
     const c = model.change;
-    const text = [
-      ARROWS[c.direction],
-      c.basisFirst ? c.basis : '',
-      c.signed,
-      c.basisFirst ? '' : c.basis,
-    ]
-      .filter(Boolean)
+    const text = changePieces(c)
+      .map((piece) => piece.text)
       .join(' ');
     meta.push(
       element(
         'tspan',
-        { fill: palette.change ?? CHANGE_COLORS[c.direction], 'font-weight': 600 },
+        { fill: c.direction === 'flat' ? palette.muted : palette[c.direction], 'font-weight': 600 },
         escapeXml(text),
       ),
     );
-    metaWidth += estimateWidth(text) * 15 * 1.1;
+    metaWidth += textWidth(text) * 15 * BOLD;
   }
   if (model.rank) {
     const text = `${meta.length ? '   ' : ''}${model.rank}`;
     meta.push(element('tspan', { fill: palette.ink }, escapeXml(text)));
-    metaWidth += estimateWidth(text) * 15;
+    metaWidth += textWidth(text) * 15;
   }
   if (meta.length) {
     y += 28;
@@ -118,10 +130,8 @@ export function counterSVG(
   width = Math.ceil(Math.max(width, withQuote && model.quote ? 288 : 160));
   if (withQuote && model.quote) {
     y += 10;
-    const lines = wrapText(
-      `${locale === 'en' ? 'From the report: ' : '报告原文：'}“${model.quote.text}”`,
-      width / 13,
-    );
+    const words = messages(locale).common;
+    const lines = wrapText(words.labelled(words.fromReport, `“${model.quote.text}”`), width / 13);
     for (const line of lines) {
       y += 19;
       rows.push(
@@ -130,23 +140,7 @@ export function counterSVG(
     }
   }
 
-  const w = width + pad * 2;
-  const h = Math.ceil(y + pad);
-  const lang = locale === 'en' ? 'en' : 'zh-CN';
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg"${attributes({
-      width: w,
-      height: h,
-      viewBox: `0 0 ${w} ${h}`,
-      role: 'img',
-      'aria-label': model.sentence,
-      lang,
-      'xml:lang': lang,
-      'font-family': SVG_FONT_SANS,
-    })}>`,
-    element('title', {}, escapeXml(model.sentence)),
-    palette.background ? element('rect', { width: w, height: h, fill: palette.background }) : '',
-    ...rows,
-    '</svg>',
-  ].join('');
+  return svgDocument(rows, width + pad * 2, y + pad, model.sentence, locale, {
+    background: palette.background,
+  });
 }
