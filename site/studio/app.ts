@@ -52,7 +52,7 @@ export interface StudioOptions {
 const APPEARANCE_KEY = 'report-story-studio-appearance';
 
 /** Lines and items drawn in the first frame of a project just opened; later frames adapt. */
-const PART = 8;
+const PART = 4;
 
 /** Milliseconds of drawing a frame aims at while a project first appears. */
 const FRAME_BUDGET = 8;
@@ -202,26 +202,32 @@ export class Studio {
 
   /**
    * Draws the open project a part per frame, from the top, so that no frame is a long task: the
-   * views are derived in one frame, drawn from the next, and each frame draws as many more lines
-   * and items as fit its budget (fewer when the last frame took long, more when it was quick).
+   * views are derived in one frame, the tab drawn empty in the next, and each frame after draws as
+   * many more lines and items as fit its budget (fewer after a slow frame, more after a quick one).
    */
   drawInParts(): void {
     cancelAnimationFrame(this.#growing);
     this.limit = 0;
+    this.#growing = requestAnimationFrame(() => this.#grow());
+  }
+
+  #grow(): void {
     const d = this.derived;
-    if (!d) {
+    const all = d ? Math.max(d.lines.length, d.items.length) : 0;
+    if (all === 0) {
       this.limit = Infinity;
       this.draw();
       return;
     }
-    const all = Math.max(d.lines.length, d.items.length);
-    let part = PART;
+    // The first frame draws the tab without lines or items; the next ones add them.
+    let part = 0;
     const grow = () => {
       const start = performance.now();
       this.limit = this.limit + part >= all ? Infinity : this.limit + part;
       this.draw();
       const spent = performance.now() - start;
-      if (spent > FRAME_BUDGET) part = Math.max(2, Math.floor(part / 2));
+      if (part === 0) part = PART;
+      else if (spent > FRAME_BUDGET) part = Math.max(2, Math.floor(part / 2));
       else if (spent < FRAME_BUDGET / 2) part *= 2;
       if (this.limit !== Infinity) this.#growing = requestAnimationFrame(grow);
     };
