@@ -12,6 +12,7 @@ import { SITE_KIT, parseKitManifest } from '../../src/site/kit.js';
 import type { Story } from '../../src/story/schema.js';
 import { reviewedDataset } from './model.js';
 import type { Project } from './project.js';
+import { download as offer } from '../builder/image.js';
 import { storyForDataset } from './story-edit.js';
 
 export interface DatasetExport {
@@ -73,15 +74,7 @@ export function siteZip(
   return zipSync(entries, { level: 6, mtime: new Date('2020-01-01T00:00:00Z') });
 }
 
-/** Offers bytes or text as a download. */
+/** Offers bytes or text as a download (through the embed builder's download). */
 export function download(name: string, contents: string | Uint8Array, type: string): void {
-  const blob = new Blob([contents as BlobPart], { type });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  offer(new Blob([contents as BlobPart], { type }), name);
 }

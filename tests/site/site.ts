@@ -88,10 +88,15 @@ export function removeSite(dir: string): void {
  * setup of the site and embed projects). Shared by every file: read it, never write into it.
  */
 export function builtSite(): string {
-  const dir = inject('siteDir');
+  return built('siteDir', 'site');
+}
+
+/** A folder the global setup built for this run, or an error naming what is missing. */
+function built(key: 'siteDir' | 'kitDir', what: string): string {
+  const dir = inject(key);
   if (!dir)
     throw new Error(
-      'no built site: tests/setup/builds.ts builds it for the site and embed projects',
+      `no built ${what}: tests/setup/builds.ts builds it for the site and embed projects`,
     );
   return dir;
 }
@@ -101,12 +106,7 @@ export function builtSite(): string {
  * one-file embeds); the built site holds a copy under site-kit/. Read it, never write into it.
  */
 export function builtKit(): string {
-  const dir = inject('kitDir');
-  if (!dir)
-    throw new Error(
-      'no built site kit: tests/setup/builds.ts builds it for the site and embed projects',
-    );
-  return dir;
+  return built('kitDir', 'site kit');
 }
 
 const TYPES: Record<string, string> = {
