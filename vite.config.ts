@@ -1,7 +1,8 @@
 /**
  * One Vite configuration for every way the project is built, served and tested.
  *
- *   vite                     dev server for the site pages (index.html, deck.html, embed.html)
+ *   vite                     dev server for the site pages (index.html, deck.html, embed.html,
+ *                            studio.html)
  *   vite build --mode embed  the module embed → dist/: the loader report-story.js, which defines each
  *                            element a page uses from its own chunk beside it (report-story.<name>.js)
  *                            and the shared report-story.core.js (src/embed/files.ts names them)
@@ -19,8 +20,8 @@
  *
  * Storybook loads this file too (`STORYBOOK=true`); it only needs the shared parts.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
@@ -45,7 +46,7 @@ const isStorybook = process.env.STORYBOOK === 'true';
 /** Site pages that exist at the project root. */
 function sitePages(): Record<string, string> {
   const pages: Record<string, string> = {};
-  for (const page of ['index', 'deck', 'embed']) {
+  for (const page of ['index', 'deck', 'embed', 'studio', 'studio-preview']) {
     const file = resolve(root, `${page}.html`);
     if (existsSync(file)) pages[page] = file;
   }
@@ -64,9 +65,11 @@ function embedFiles(dir: string): string[] {
 }
 
 /**
- * Copies the data files (datasets, stories, schema) beside the built site under `data/`, and the
- * embeds when they are built (`npm run build` builds them first: the loader with its chunks, and
- * the classic script), so that the snippets embed.html gives point at files that exist.
+ * Copies the data files (datasets, stories, schema) beside the built site under `data/`, the
+ * reports under `data/report/` (the studio opens them by `?report=`), the embeds when they are
+ * built (`npm run build` builds them first: the loader with its chunks, and the classic script), so
+ * that the snippets embed.html gives point at files that exist, and the site kit when it is built
+ * (the studio zips it into the sites it exports).
  */
 function siteData(): Plugin {
   return {
@@ -79,6 +82,23 @@ function siteData(): Plugin {
           fileName: file,
           source: readFileSync(resolve(root, 'dist', file)),
         });
+      }
+      const kit = resolve(root, process.env.REPORT_STORY_SITE_KIT || 'dist/site-kit');
+      if (existsSync(kit)) {
+        for (const file of readdirSync(kit, { recursive: true, encoding: 'utf8' }).sort()) {
+          const path = resolve(kit, file);
+          if (statSync(path).isDirectory() || file.endsWith('.map')) continue;
+          const name = `site-kit/${file.split(sep).join('/')}`;
+          this.emitFile({ type: 'asset', fileName: name, source: readFileSync(path) });
+        }
+      }
+      const reports = resolve(root, 'data/report');
+      if (existsSync(reports)) {
+        for (const file of readdirSync(reports).sort()) {
+          if (!file.endsWith('.md') && !file.endsWith('.txt')) continue;
+          const source = readFileSync(resolve(reports, file));
+          this.emitFile({ type: 'asset', fileName: `data/report/${file}`, source });
+        }
       }
       const dir = resolve(root, 'data');
       if (!existsSync(dir)) return;
@@ -358,6 +378,8 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
       ...shared,
       base: './',
       plugins: [minifyTemplates(), siteData(), offlineDeck(root)],
+      // The studio's extractor runs in a module worker.
+      worker: { format: 'es' },
       build: {
         outDir: 'dist/site',
         emptyOutDir: true,

@@ -28,6 +28,8 @@ export interface ChromeOptions {
   readonly locale: ReportLocale;
   /** Links and switches shown under the headline. */
   readonly tools: TemplateResult;
+  /** The studio's URL, where the page has one beside it (not in the sites the studio writes). */
+  readonly studio?: string | undefined;
 }
 
 export function masthead({ story, dataset, locale, tools }: ChromeOptions): TemplateResult {
@@ -47,7 +49,7 @@ export function masthead({ story, dataset, locale, tools }: ChromeOptions): Temp
 }
 
 export function colophon(
-  { story, dataset, datasetUrl, locale }: ChromeOptions,
+  { story, dataset, datasetUrl, locale, studio }: ChromeOptions,
   deckUrl: string,
 ): TemplateResult {
   const words = siteMessages(locale).chrome;
@@ -71,5 +73,6 @@ export function colophon(
       <dt>${words.made}</dt>
       <dd>${words.madeText(deckUrl)}</dd>
     </dl>
+    ${studio ? html`<p class="studio-link">${words.studioText(studio)}</p>` : nothing}
   </footer>`;
 }

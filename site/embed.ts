@@ -16,6 +16,7 @@ import { normalizeLocale, pickText } from '../src/format/format.js';
 import { EmbedBuilder } from './builder/builder.js';
 import { WIDGET_KINDS } from './builder/snippet.js';
 import { siteMessages } from './i18n/messages.js';
+import { studioUrl } from './studio-link.js';
 
 const DEFAULT_DATASET = 'data/gangzha-2019.json';
 
@@ -86,6 +87,7 @@ function view(): TemplateResult {
         <h1>${words.title}</h1>
         <p class="dek">${words.dek}</p>
         <a class="language" lang=${words.otherLang} href=${other.href}>${words.other}</a>
+        <p class="studio-link"><a href=${studioUrl(ui)}>${words.studio}</a></p>
       </div>
     </header>
     <main class="builder">${builder.renderControls(datasetField())} ${builder.renderOutput()}</main>

@@ -20,6 +20,7 @@ import { THEMES, type Theme } from '../src/theme.js';
 import { STORY_META } from '../src/site/kit.js';
 import { colophon, masthead } from './chrome.js';
 import { siteMessages } from './i18n/messages.js';
+import { studioUrl } from './studio-link.js';
 
 /** The story a page shows without `?story=` or a story named in the page. */
 export const DEFAULT_STORY = 'gangzha-2019.story';
@@ -97,6 +98,12 @@ function languageControl(
 
 type Mode = 'scroll' | 'deck';
 
+/** What a page has beside it. */
+export interface PageOptions {
+  /** The studio is served beside the page (the project's own site, not a site the studio wrote). */
+  readonly studio?: boolean;
+}
+
 interface Loaded {
   readonly story: Story;
   readonly query: PageQuery;
@@ -110,6 +117,7 @@ function page(
   { story, query, datasetUrl, data }: Loaded,
   locale: ReportLocale,
   rerender: (l: ReportLocale) => void,
+  options: PageOptions,
 ): TemplateResult {
   const language = languageControl(locale, query.locale, story.title.en !== undefined, rerender);
   if (mode === 'deck') {
@@ -134,6 +142,7 @@ function page(
     datasetUrl,
     locale,
     tools: html`${language} <a href=${deckLink()}>${siteMessages(locale).page.asSlides}</a>`,
+    studio: options.studio ? studioUrl(locale) : undefined,
   };
   return html`${masthead(chrome)}
     <main>${renderStoryScroller(story, { locale, dataset: datasetUrl, data })}</main>
@@ -153,6 +162,7 @@ function deckLink(): string {
 export async function mountStoryPage(
   mode: Mode,
   root: HTMLElement = document.getElementById('app') ?? document.body,
+  options: PageOptions = {},
 ): Promise<void> {
   const query = readQuery();
   let locale = query instanceof Error ? 'zh-CN' : query.locale;
@@ -184,7 +194,7 @@ export async function mountStoryPage(
       locale = story.title.en === undefined ? 'zh-CN' : next;
       document.documentElement.lang = locale;
       document.title = pickText(story.title, locale);
-      render(page(mode, loaded, locale, draw), root);
+      render(page(mode, loaded, locale, draw, options), root);
     };
     draw(locale);
   } catch (error) {

@@ -198,9 +198,21 @@ describe('embed.html', () => {
     });
   }
 
+  it('sends an editor who has a report, not a dataset, to the studio', async () => {
+    const { page, context } = await open();
+    const href =
+      (await page.getByRole('link', { name: '用报告工作室' }).getAttribute('href')) ?? '';
+    expect(new URL(href).pathname).toBe('/studio.html');
+    expect((await page.request.get(href)).status()).toBe(200);
+    await context.close();
+  });
+
   it('speaks English with ?lang=en', async () => {
     const { page, context } = await open({ query: '?lang=en' });
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Embed builder');
+    expect(
+      await page.getByRole('link', { name: 'Open it in the studio' }).getAttribute('href'),
+    ).toMatch(/\/studio\.html\?lang=en$/);
     await codeContains(page, '<p>GDP: est. 44\u00a0billion yuan, +6.5% year on year</p>');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await context.close();

@@ -1,7 +1,7 @@
 /**
  * `report-story site` end to end, on a report that is not Gangzha's (a made-up county report, in
- * GB18030): the site kit built as `npm run build` builds it, the command run as a user runs it,
- * the folder it writes served by a plain static server and opened from disk. In Chromium, the
+ * GB18030): the site kit of the test run (built as `npm run build` builds it), the command run
+ * as a user runs it, the folder it writes served by a plain static server and opened from disk. In Chromium, the
  * scroll story and the deck show every step; every counter reaches its value, every gauge fills,
  * the timeline draws its events; no console error, and no request leaves the folder.
  */
@@ -16,8 +16,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/data/schema.js';
 import type { Story } from '../../src/story/schema.js';
 import { graphicsOf } from '../../src/story/validate.js';
-import { buildEmbed, removeDir } from '../embed/harness.js';
-import { axeViolations, launch, quiet, root, serve, watchConsole } from './site.js';
+import { removeDir } from '../embed/harness.js';
+import { axeViolations, builtKit, launch, quiet, root, serve, watchConsole } from './site.js';
 
 const REPORT = fileURLToPath(
   new URL('../fixtures/site/xihe-2023-work-report.gb18030.txt', import.meta.url),
@@ -41,7 +41,6 @@ function node(args: string[], env: NodeJS.ProcessEnv) {
 }
 
 let scratch = '';
-let embeds = '';
 let site = '';
 let dataset: Dataset;
 let story: Story;
@@ -51,22 +50,6 @@ let base = '';
 
 beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'report-story-site-command-'));
-  embeds = buildEmbed();
-  const kit = join(scratch, 'kit');
-  node(
-    [
-      join(root, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--mode',
-      'site-kit',
-      '--outDir',
-      kit,
-      '--emptyOutDir',
-      '--logLevel',
-      'error',
-    ],
-    plainEnv({ REPORT_STORY_EMBED_DIR: embeds }),
-  );
   site = join(scratch, 'site');
   node(
     [
@@ -79,7 +62,7 @@ beforeAll(async () => {
       '--id',
       'xihe-2023',
     ],
-    plainEnv({ REPORT_STORY_SITE_KIT: kit }),
+    plainEnv({ REPORT_STORY_SITE_KIT: builtKit() }),
   );
   dataset = JSON.parse(readFileSync(join(site, 'data/xihe-2023.json'), 'utf8')) as Dataset;
   story = JSON.parse(readFileSync(join(site, 'data/xihe-2023.story.json'), 'utf8')) as Story;
@@ -90,7 +73,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
   server.close();
-  removeDir(embeds);
   removeDir(scratch);
 });
 
@@ -175,6 +157,8 @@ describe('report-story site on a report that is not Gangzha’s', () => {
         document.querySelector('report-scroller')!.steps.map((step) => step.id),
       );
       expect(ids).toEqual(story.steps.map((s) => s.id));
+      // The folder holds no studio: its pages do not link to one.
+      expect(await page.locator('a[href*="studio.html"]').count()).toBe(0);
       for (const step of story.steps) {
         await page.evaluate(
           (id) => document.querySelector('report-scroller')!.scrollToStep(id),

@@ -15,11 +15,52 @@ import { CHROMIUM_ARGS, requireChromium } from '../../scripts/chromium.mjs';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Runs `vite build --mode site` into a new temporary folder and returns it. */
-export function buildSite(): string {
+/**
+ * Runs `vite build --mode site-kit` into a new temporary folder with the one-file embeds of
+ * `embedDir`, and returns it: the files `report-story site` and the studio put in every site.
+ */
+export function buildKit(embedDir: string): string {
+  const outDir = mkdtempSync(join(tmpdir(), 'report-story-kit-'));
+  const env = {
+    ...process.env,
+    VITEST: '',
+    STORYBOOK: '',
+    NODE_ENV: 'production',
+    REPORT_STORY_EMBED_DIR: embedDir,
+  };
+  const result = spawnSync(
+    process.execPath,
+    [
+      join(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--mode',
+      'site-kit',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'error',
+    ],
+    { cwd: root, env, encoding: 'utf8' },
+  );
+  if (result.status !== 0) throw new Error(`site kit build failed:\n${result.stderr}`);
+  return outDir;
+}
+
+/**
+ * Runs `vite build --mode site` into a new temporary folder and returns it; with `kitDir`, the
+ * site kit the studio zips into the sites it exports is that one (else dist/site-kit, if built).
+ */
+export function buildSite(kitDir?: string): string {
   const outDir = mkdtempSync(join(tmpdir(), 'report-story-site-'));
   // The project's Vite config answers with its test or Storybook setup while these are set.
-  const env = { ...process.env, VITEST: '', STORYBOOK: '', NODE_ENV: 'production' };
+  const env = {
+    ...process.env,
+    VITEST: '',
+    STORYBOOK: '',
+    NODE_ENV: 'production',
+    ...(kitDir ? { REPORT_STORY_SITE_KIT: kitDir } : {}),
+  };
   const result = spawnSync(
     process.execPath,
     [
@@ -47,12 +88,25 @@ export function removeSite(dir: string): void {
  * setup of the site and embed projects). Shared by every file: read it, never write into it.
  */
 export function builtSite(): string {
-  const dir = inject('siteDir');
+  return built('siteDir', 'site');
+}
+
+/** A folder the global setup built for this run, or an error naming what is missing. */
+function built(key: 'siteDir' | 'kitDir', what: string): string {
+  const dir = inject(key);
   if (!dir)
     throw new Error(
-      'no built site: tests/setup/builds.ts builds it for the site and embed projects',
+      `no built ${what}: tests/setup/builds.ts builds it for the site and embed projects`,
     );
   return dir;
+}
+
+/**
+ * The folder of the site kit built for this test run (once, by the global setup, with the run's
+ * one-file embeds); the built site holds a copy under site-kit/. Read it, never write into it.
+ */
+export function builtKit(): string {
+  return built('kitDir', 'site kit');
 }
 
 const TYPES: Record<string, string> = {
@@ -62,10 +116,22 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
 };
 
-/** Serves a folder on 127.0.0.1 (a random port); resolves to the server and its base URL. */
-export async function serve(dir: string): Promise<{ server: Server; url: string }> {
+/**
+ * Serves a folder on 127.0.0.1 (a random port); resolves to the server and its base URL. `extra`
+ * adds files by path (`data/report/x.txt`) without writing into the folder, which may be shared.
+ */
+export async function serve(
+  dir: string,
+  extra: Readonly<Record<string, string>> = {},
+): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const added = extra[path.replace(/^\//, '')];
+    if (added !== undefined) {
+      const type = TYPES[extname(path)] ?? 'text/plain; charset=utf-8';
+      response.writeHead(200, { 'content-type': type }).end(added);
+      return;
+    }
     const file = normalize(join(dir, path === '/' ? 'index.html' : path));
     if (!file.startsWith(resolve(dir)) || !existsSync(file) || statSync(file).isDirectory()) {
       response.writeHead(404).end('not found');

@@ -99,6 +99,11 @@ describe('index.html, the Gangzha story', () => {
       const colophon = page.locator('footer.colophon');
       expect(await colophon.locator('a[href$="gangzha-2019.json"]').count()).toBe(1);
       expect(await colophon.textContent()).toContain('SHA-256');
+      // An editor with a report of their own is sent to the studio beside the page.
+      const studio = colophon.getByRole('link', { name: '报告工作室' });
+      const href = (await studio.getAttribute('href')) ?? '';
+      expect(new URL(href).pathname).toBe('/studio.html');
+      expect((await page.request.get(href)).status()).toBe(200);
       expect(problems).toEqual([]);
     } finally {
       await context.close();

@@ -1,0 +1,185 @@
+/**
+ * The open tab: drop or choose a report file, paste its text, or open a URL; the progress of a read
+ * under way; the message of a report refused (in place, the open project untouched); the saved
+ * projects, and importing a project file.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { SiteMessages } from '../../i18n/messages.js';
+import { READ_STAGES } from '../read-report.js';
+import type { SessionState } from '../session.js';
+
+type Words = SiteMessages['studio'];
+
+export interface OpenView {
+  readonly session: SessionState;
+  readonly message: { readonly kind: 'error' | 'note'; readonly text: string } | undefined;
+  readonly url: string;
+  readonly dragging: boolean;
+  readonly words: Words;
+  readonly formatDate: (iso: string) => string;
+  readonly on: {
+    readonly files: (files: FileList | null | undefined) => void;
+    readonly paste: (text: string) => void;
+    readonly url: (url: string) => void;
+    readonly dragging: (on: boolean) => void;
+    readonly openSaved: (id: string) => void;
+    readonly remove: (id: string, title: string) => void;
+    readonly importFile: (files: FileList | null | undefined) => void;
+  };
+}
+
+function progress(v: OpenView): TemplateResult | typeof nothing {
+  const reading = v.session.reading;
+  if (!reading) return nothing;
+  const w = v.words.open;
+  const stages = ['read', ...READ_STAGES] as const;
+  const at = stages.indexOf(reading.stage);
+  return html`<div class="reading" role="status">
+    <p>${w.reading(reading.file)} ${w.stages[reading.stage]}</p>
+    <progress max=${stages.length - 1} value=${at} aria-label=${w.reading(reading.file)}></progress>
+  </div>`;
+}
+
+export function openTab(v: OpenView): TemplateResult {
+  const w = v.words.open;
+  const busy = v.session.reading !== undefined;
+  const current = v.session.project?.id;
+  return html`<div class="open-layout">
+    <section class="panel" aria-labelledby="open-heading">
+      <h2 id="open-heading">${w.heading}</h2>
+      <div
+        class="dropzone${v.dragging ? ' dragging' : ''}"
+        @dragover=${(e: DragEvent) => {
+          e.preventDefault();
+          v.on.dragging(true);
+        }}
+        @dragleave=${() => v.on.dragging(false)}
+        @drop=${(e: DragEvent) => {
+          e.preventDefault();
+          v.on.dragging(false);
+          v.on.files(e.dataTransfer?.files);
+        }}
+      >
+        <p>${w.drop}</p>
+        <p>${w.or}</p>
+        <label class="button primary" for="report-file">${w.choose}</label>
+        <input
+          id="report-file"
+          class="visually-hidden"
+          type="file"
+          accept=".txt,.md,.markdown,.text,text/plain,text/markdown"
+          aria-describedby="file-hint"
+          ?disabled=${busy}
+          @change=${(e: Event) => {
+            const input = e.target as HTMLInputElement;
+            v.on.files(input.files);
+            input.value = '';
+          }}
+        />
+        <p class="hint" id="file-hint">${w.fileHint}</p>
+      </div>
+      ${progress(v)}
+      ${
+        v.message
+          ? html`<div
+              class=${v.message.kind === 'error' ? 'message error' : 'message note'}
+              role="alert"
+            >
+              ${v.message.text.split('\n').map((line) => html`<p>${line}</p>`)}
+            </div>`
+          : nothing
+      }
+      <details class="more">
+        <summary>${w.paste}</summary>
+        <form
+          @submit=${(e: Event) => {
+            e.preventDefault();
+            const area = (e.currentTarget as HTMLFormElement).elements.namedItem('report-text');
+            v.on.paste((area as HTMLTextAreaElement).value);
+          }}
+        >
+          <label for="report-text">${w.pasteLabel}</label>
+          <textarea id="report-text" name="report-text" rows="8" lang="zh-CN"></textarea>
+          <button type="submit" class="secondary" ?disabled=${busy}>${w.pasteButton}</button>
+        </form>
+      </details>
+      <details class="more" ?open=${v.url !== ''}>
+        <summary>${w.url}</summary>
+        <form
+          @submit=${(e: Event) => {
+            e.preventDefault();
+            const input = (e.currentTarget as HTMLFormElement).elements.namedItem('report-url');
+            v.on.url((input as HTMLInputElement).value);
+          }}
+        >
+          <label for="report-url">${w.urlLabel}</label>
+          <input
+            id="report-url"
+            name="report-url"
+            type="url"
+            spellcheck="false"
+            aria-describedby="url-hint"
+            .value=${v.url}
+          />
+          <p class="hint" id="url-hint">${w.urlHint}</p>
+          <button type="submit" class="secondary" ?disabled=${busy}>${w.urlButton}</button>
+        </form>
+      </details>
+    </section>
+    <section class="panel" aria-labelledby="projects-heading">
+      <h2 id="projects-heading">${w.projects}</h2>
+      <p class="hint">${w.projectsHint}</p>
+      ${
+        v.session.projects.length === 0
+          ? html`<p>${w.noProjects}</p>`
+          : html`<ul class="projects">
+              ${v.session.projects.map(
+                (p) =>
+                  html`<li>
+                    <span class="project-title">${p.title}</span>
+                    <span class="hint"
+                      >${p.file} ·
+                      ${w.updated(v.formatDate(p.updated))}${
+                        p.id === current ? html` · <strong>${w.current}</strong>` : nothing
+                      }</span
+                    >
+                    <span class="buttons">
+                      <button
+                        type="button"
+                        class="secondary"
+                        ?disabled=${p.id === current}
+                        aria-label=${`${w.openProject}：${p.title}`}
+                        @click=${() => v.on.openSaved(p.id)}
+                      >
+                        ${w.openProject}
+                      </button>
+                      <button
+                        type="button"
+                        class="secondary"
+                        aria-label=${`${w.deleteProject}：${p.title}`}
+                        @click=${() => v.on.remove(p.id, p.title)}
+                      >
+                        ${w.deleteProject}
+                      </button>
+                    </span>
+                  </li>`,
+              )}
+            </ul>`
+      }
+      <label class="button secondary" for="project-file">${w.importProject}</label>
+      <input
+        id="project-file"
+        class="visually-hidden"
+        type="file"
+        accept=".json,application/json"
+        aria-describedby="import-hint"
+        @change=${(e: Event) => {
+          const input = e.target as HTMLInputElement;
+          v.on.importFile(input.files);
+          input.value = '';
+        }}
+      />
+      <p class="hint" id="import-hint">${w.importHint}</p>
+    </section>
+  </div>`;
+}
