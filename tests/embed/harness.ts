@@ -72,6 +72,8 @@ export interface Response {
   readonly headers?: Readonly<Record<string, string>>;
   /** Milliseconds before the response is sent (a slow network). */
   readonly delay?: number;
+  /** The response is sent once this settles (and the delay, if any, has passed). */
+  readonly until?: Promise<unknown>;
 }
 
 export type Routes = (path: string, request: IncomingMessage) => Response | undefined;
@@ -93,7 +95,8 @@ export async function serve(
       response.writeHead(200, { 'content-type': found.type, ...found.headers });
       response.end(found.body);
     };
-    if (found?.delay) setTimeout(send, found.delay);
+    const wait = found?.delay ? new Promise((done) => setTimeout(done, found.delay)) : undefined;
+    if (wait || found?.until) void Promise.allSettled([wait, found?.until]).then(send);
     else send();
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
