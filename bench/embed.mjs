@@ -11,7 +11,8 @@
  * "Fast 3G" conditions (562.5 ms round trip, 1.44 Mbit/s down, 675 kbit/s up), the files served
  * gzip-compressed, and measures from navigation start to the frame that shows the final number:
  * with the loader's script tag alone, with the embed builder's snippet (modulepreload lines for
- * the core and the counter's chunk), and with the one file.
+ * the core and the counter's chunk, a preload line for the dataset), and with the one file. Each
+ * page load also counts its requests for the dataset URL: one, whichever way the page asks.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -30,13 +31,15 @@ import { spread } from './stats.mjs';
  * @property {Size} allWidgets loader + core + every element's chunk
  * @property {Size} oneFile today's one file (every element in one module)
  * @property {string[]} oneCounterScripts the scripts a one-counter page requested
+ * @property {Record<Kind, number>} datasetRequests most requests for the dataset URL in one load
  * @property {Record<Kind, import('./stats.mjs').Spread>} fast3g ms to the final value
  * @property {string} setup
  */
 
 /**
  * The pages timed: the loader's script tag alone; the embed builder's snippet (the core and the
- * counter's chunk named in modulepreload lines before the loader); the one file before.
+ * counter's chunk named in modulepreload lines, the dataset in a preload line, before the loader);
+ * the one file before.
  * @typedef {'loader' | 'snippet' | 'oneFile'} Kind
  */
 /** @type {Kind[]} */
@@ -49,6 +52,9 @@ const FAST_3G = {
   downloadThroughput: ((1.6 * 1000 * 1000) / 8) * 0.9,
   uploadThroughput: ((750 * 1000) / 8) * 0.9,
 };
+
+/** The dataset the counter shows. */
+const DATA = '/data/gangzha-2019.json';
 
 /** @param {Size[]} sizes */
 function sum(sizes) {
@@ -67,7 +73,7 @@ function counterPage(script) {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <title>one counter</title>${script}</head><body><main>
 <p>An article paragraph.</p>
-<report-counter src="/data/gangzha-2019.json" metric="gdp-2019" motion="reduce"><p>地区生产总值预计440亿元。</p></report-counter>
+<report-counter src="${DATA}" metric="gdp-2019" motion="reduce"><p>地区生产总值预计440亿元。</p></report-counter>
 </main></body></html>`;
 }
 
@@ -91,15 +97,18 @@ function probe() {
 /**
  * @param {import('playwright').Browser} browser
  * @param {string} url
- * @returns {Promise<{ ms: number, scripts: string[] }>}
+ * @returns {Promise<{ ms: number, scripts: string[], datasetRequests: number }>}
  */
 async function loadOnce(browser, url) {
   const context = await browser.newContext({ reducedMotion: 'reduce' });
   const page = await context.newPage();
   /** @type {string[]} */
   const scripts = [];
+  let datasetRequests = 0;
   page.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    const path = new URL(request.url()).pathname;
+    if (request.resourceType() === 'script') scripts.push(path);
+    if (path === DATA) datasetRequests++;
   });
   try {
     const cdp = await context.newCDPSession(page);
@@ -110,7 +119,7 @@ async function loadOnce(browser, url) {
     const handle = await page.waitForFunction(() => '__final' in window && window.__final, null, {
       timeout: 60_000,
     });
-    return { ms: /** @type {number} */ (await handle.jsonValue()), scripts };
+    return { ms: /** @type {number} */ (await handle.jsonValue()), scripts, datasetRequests };
   } finally {
     await context.close();
   }
@@ -148,6 +157,7 @@ export async function measureEmbed(root, browser, runs, log) {
         ...files
           .embedFilesFor('report-counter')
           .map((file) => `<link rel="modulepreload" href="/embed/${file}">`),
+        `<link rel="preload" href="${DATA}" as="fetch" crossorigin>`,
         `<script type="module" src="/embed/${files.EMBED_LOADER}"></script>`,
       ].join(''),
     ),
@@ -164,6 +174,8 @@ export async function measureEmbed(root, browser, runs, log) {
   });
   /** @type {Record<Kind, number[]>} */
   const times = { loader: [], snippet: [], oneFile: [] };
+  /** @type {Record<Kind, number>} */
+  const datasetRequests = { loader: 0, snippet: 0, oneFile: 0 };
   const PAGES = { loader: 'loader.html', snippet: 'snippet.html', oneFile: 'one-file.html' };
   /** @type {string[]} */
   let oneCounterScripts = [];
@@ -175,6 +187,7 @@ export async function measureEmbed(root, browser, runs, log) {
         log(`Fast 3G, one counter: ${PAGES[kind]}, run ${i + 1} of ${runs}`);
         const run = await loadOnce(browser, `${server.origin}/bundles/${PAGES[kind]}`);
         times[kind].push(run.ms);
+        datasetRequests[kind] = Math.max(datasetRequests[kind], run.datasetRequests);
         if (kind === 'loader') oneCounterScripts = run.scripts;
       }
     }
@@ -189,6 +202,7 @@ export async function measureEmbed(root, browser, runs, log) {
     allWidgets: sum([loader, core, ...elements]),
     oneFile: sizeOf(oneFile.js),
     oneCounterScripts,
+    datasetRequests,
     fast3g: {
       loader: spread(times.loader),
       snippet: spread(times.snippet),

@@ -74,12 +74,14 @@ beforeAll(async () => {
   const files: Record<string, Response> = {
     ...embedFiles(dir),
     '/module.html': html(page('<script type="module" src="/report-story.js"></script>')),
-    // The embed builder's snippet: the chunks named in modulepreload lines before the loader.
+    // The embed builder's snippet: the chunks named in modulepreload lines before the loader,
+    // and the dataset's preload line.
     '/preloaded.html': html(
       page(
         [
           '<link rel="modulepreload" href="/report-story.core.js">',
           '<link rel="modulepreload" href="/report-story.counter.js">',
+          '<link rel="preload" href="/data/gangzha-2019.json" as="fetch" crossorigin>',
           '<script type="module" src="/report-story.js"></script>',
         ].join('\n'),
       ),

@@ -25,12 +25,17 @@ let server: Server | undefined;
 let base = '';
 let browser: Browser;
 const pasted: Record<string, Response> = {};
+let requests: string[] = [];
 
 beforeAll(async () => {
   embedDir = builtEmbed();
   siteDir = builtSite();
   const embed = embedFiles(embedDir);
-  ({ server, url: base } = await serve((path) => {
+  ({
+    server,
+    url: base,
+    requests,
+  } = await serve((path) => {
     if (pasted[path]) return pasted[path];
     if (embed[path]) return embed[path];
     try {
@@ -84,6 +89,7 @@ describe('embed.html', () => {
       [
         `<link rel="modulepreload" href="${base}/report-story.core.js">`,
         `<link rel="modulepreload" href="${base}/report-story.counter.js">`,
+        `<link rel="preload" href="${base}/data/gangzha-2019.json" as="fetch" crossorigin>`,
         `<script type="module" src="${base}/report-story.js"></script>`,
         `<report-counter src="${base}/data/gangzha-2019.json" metric="gdp-2019">`,
         '  <p>地区生产总值：预计440亿元，同比增长6.5%</p>',
@@ -101,10 +107,13 @@ describe('embed.html', () => {
       body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>article</title></head><body><p>正文</p>${snippet}</body></html>`,
     };
     const article = await context.newPage();
+    requests.length = 0;
     await article.goto(`${base}/article.html`);
     await expect
       .poll(() => article.locator('report-counter').getByRole('img').getAttribute('aria-label'))
       .toBe('地区生产总值：预计440亿元，同比增长6.5%');
+    // The element's fetch took over the snippet's preload of its dataset: one request.
+    expect(requests.filter((url) => url === '/data/gangzha-2019.json')).toHaveLength(1);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   attributeText,
+  datasetPreloadTag,
   downloadName,
   escapeHtml,
   fallbackMarkup,
@@ -49,6 +50,7 @@ describe('the snippet embed.html gives', () => {
       [
         '<link rel="modulepreload" href="https://cdn.example/report-story.core.js">',
         '<link rel="modulepreload" href="https://cdn.example/report-story.counter.js">',
+        '<link rel="preload" href="https://cdn.example/data/gangzha-2019.json" as="fetch" crossorigin>',
         '<script type="module" src="https://cdn.example/report-story.js"></script>',
         '<report-counter src="https://cdn.example/data/gangzha-2019.json" metric="gdp-2019" footnote locale="en">',
         '  <p>GDP: est. 44 billion yuan, +6.5% year on year</p>',
@@ -75,11 +77,21 @@ describe('the snippet embed.html gives', () => {
 
   it('uses a deferred classic script when asked, and can leave the script out', () => {
     const options = { script: '/report-story.classic.js', classic: true, withScript: true };
-    expect(snippet(counter, { text: '' }, options).split('\n')[0]).toBe(
+    const preload =
+      '<link rel="preload" href="https://cdn.example/data/gangzha-2019.json" as="fetch" crossorigin>';
+    expect(snippet(counter, { text: '' }, options).split('\n').slice(0, 2)).toEqual([
+      preload,
       '<script defer src="/report-story.classic.js"></script>',
-    );
+    ]);
+    // Without the script, the element keeps its dataset's preload line.
     expect(snippet(counter, { text: '' }, { ...options, withScript: false })).toBe(
-      '<report-counter src="https://cdn.example/data/gangzha-2019.json" metric="gdp-2019" footnote locale="en">\n</report-counter>',
+      `${preload}\n<report-counter src="https://cdn.example/data/gangzha-2019.json" metric="gdp-2019" footnote locale="en">\n</report-counter>`,
+    );
+  });
+
+  it('escapes the dataset URL in its preload line', () => {
+    expect(datasetPreloadTag({ src: 'https://x.example/d.json?a=1&b="2"' })).toBe(
+      '<link rel="preload" href="https://x.example/d.json?a=1&amp;b=&quot;2&quot;" as="fetch" crossorigin>',
     );
   });
 
