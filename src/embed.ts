@@ -67,12 +67,12 @@ function load(tag: EmbedTag): Promise<boolean> {
 const preloaded = new Set<string>();
 
 /**
- * Starts the request for the element's `src` (a dataset, or a deck's story) now, at the same time
- * as the chunks, instead of once they have arrived and the element has asked for it — a round
- * trip less on a slow network. A `<link rel="preload" as="fetch" crossorigin>` asks in the mode
- * and with the credentials of the core's own fetch (cors, same-origin), so the browser hands that
- * fetch the preloaded response: one request per URL, and a failure still reaches the element,
- * which shows it in place.
+ * Starts the request for the element's dataset (its `src`) now, at the same time as the chunks,
+ * instead of once they have arrived and the element has asked for it — a round trip less on a
+ * slow network. A `<link rel="preload" as="fetch" crossorigin>` asks in the mode and with the
+ * credentials of the core's own fetch (cors, same-origin), so the browser hands that fetch the
+ * preloaded response: one request per URL, and a failure still reaches the element, which shows
+ * it in place.
  *
  * Only while no report-story element is defined (by this copy, another one or the classic
  * script): once one is, its core may already have the URL cached or on its way, and a preload
