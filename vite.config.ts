@@ -329,23 +329,35 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
         `components/${name}/define.ts`,
       );
     }
+    const chunks = embedChunks(root);
     return {
       ...shared,
-      plugins: [minifyTemplates(), privateLit(), embedChunks()],
+      plugins: [minifyTemplates(), privateLit(), chunks.plugin],
       build: {
         ...EMBED_BUILD,
         lib: { entry: entries, formats: ['es'] },
         rolldownOptions: {
+          // An element's export file imports what it shares with its element from the element's
+          // chunk (loaded already), which then exports more than its entry does.
+          preserveEntrySignatures: 'allow-extension',
           output: {
             entryFileNames: '[name].js',
-            chunkFileNames: 'report-story.[name].js',
+            // A chunk loaded on first use is named for the module imported (EMBED_LAZY); the
+            // others for their group (the core, the export files' shared part).
+            chunkFileNames: (chunk) =>
+              chunks.lazyFile(chunk.facadeModuleId) ?? 'report-story.[name].js',
             // Library mode leaves ES output unminified unless the output asks for it.
             minify: true,
-            // Whatever two chunks share goes into the one core, so that an element needs the
-            // core and its own chunk, never a third file.
+            // Whatever two elements share goes into the one core, so that an element needs the
+            // core and its own chunk, never a third file; code loaded on first use goes into the
+            // file src/embed/files.ts names for it (scripts/embed-chunks.ts decides).
             codeSplitting: {
               groups: [
-                { name: EMBED_CORE.replace(/^report-story\.|\.js$/g, ''), minShareCount: 2 },
+                {
+                  debugName: 'report-story',
+                  name: (id) => chunks.chunkOf(id),
+                  includeDependenciesRecursively: false,
+                },
               ],
             },
           },

@@ -1,12 +1,20 @@
 /**
- * Checks the module embed's build (`vite build --mode embed`) against what the loader and the
+ * Lays out and checks the module embed's build (`vite build --mode embed`) against what the loader and the
  * embed builder's snippet count on (src/embed/files.ts), and stops the build when it differs:
  *
  * - every file has its fixed name (`report-story.<name>.js`, no hash);
  * - the loader imports nothing at start (its chunk imports are URLs it makes at run time);
  * - each element's chunk imports the core and nothing else, so a page fetches two files per
  *   element, both at once;
+ * - code loaded on first use (an element's export, the speaker view) is in the file
+ *   `EMBED_LAZY` names, and no element's chunk imports it statically;
  * - the core and every element's chunk exist.
+ *
+ * The layout (`chunkOf`, given to the bundler's code splitting) is decided on the module graph:
+ * a module that two elements' chunks reach by static imports goes into the core; one that a
+ * single element reaches stays in its chunk; one that no element reaches statically belongs to
+ * the first-use file of the dynamic import that reaches it (`EMBED_LAZY`), or to
+ * `report-story.export.js` when several do.
  *
  * A change of the bundler's chunking (or a module the loader starts sharing with the elements)
  * then fails here, not in a reader's browser. Before it writes, it removes the module embed's files
@@ -19,15 +27,115 @@ import type { Plugin } from 'vite';
 import {
   elementFile,
   EMBED_CORE,
+  EMBED_EXPORT,
+  EMBED_LAZY,
   EMBED_LOADER,
   EMBED_TAGS,
   isModuleEmbedFile,
 } from '../src/embed/files.js';
 
-export function embedChunks(): Plugin {
-  return {
+export interface EmbedChunks {
+  plugin: Plugin;
+  /**
+   * The chunk a module goes into, as the bundler's group name (`core`, `counter-export` …), or
+   * null for the chunk of the one element that uses it. Known once the module graph is built.
+   */
+  chunkOf(id: string): string | null;
+  /** The file of a chunk loaded on first use, by the module it is built from (`EMBED_LAZY`). */
+  lazyFile(id: string | null): string | undefined;
+}
+
+/** `report-story.core.js` → `core`: the name a chunk is given for `report-story.[name].js`. */
+const groupName = (file: string) => file.replace(/^report-story\.|\.js$/g, '');
+
+/** The module graph as the bundler's plugin context gives it. */
+interface Graph {
+  getModuleIds(): IterableIterator<string>;
+  getModuleInfo(id: string): {
+    isEntry: boolean;
+    importedIds: readonly string[];
+    dynamicallyImportedIds: readonly string[];
+  } | null;
+}
+
+/** Module ids without a query, with `/` separators, relative to `root`. */
+function relative(root: string, id: string): string {
+  const path = id.replace(/\?.*$/, '').split('\\').join('/');
+  const base = root.split('\\').join('/').replace(/\/?$/, '/');
+  return path.startsWith(base) ? path.slice(base.length) : path;
+}
+
+/** Where each module goes (see the file's comment); `problems` lists what has no place. */
+export function layout(
+  graph: Graph,
+  root: string,
+): { chunks: Map<string, string>; problems: string[] } {
+  const info = (id: string) => graph.getModuleInfo(id);
+  /** The modules `start` reaches by static imports, itself included. */
+  const reach = (start: string): Set<string> => {
+    const seen = new Set<string>();
+    const todo = [start];
+    for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      todo.push(...(info(id)?.importedIds ?? []));
+    }
+    return seen;
+  };
+  const ids = [...graph.getModuleIds()];
+  /** The entries (the loader, the elements) that reach a module by static imports. */
+  const users = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, id: string, value: string) =>
+    map.set(id, (map.get(id) ?? new Set()).add(value));
+  for (const entry of ids.filter((id) => info(id)?.isEntry)) {
+    for (const id of reach(entry)) add(users, id, entry);
+  }
+  const lazy: Record<string, string> = EMBED_LAZY;
+  /** The first-use files that reach a module, and the entries whose first-use code does. */
+  const files = new Map<string, Set<string>>();
+  const lazyUsers = new Map<string, Set<string>>();
+  const problems: string[] = [];
+  for (const importer of ids) {
+    for (const target of info(importer)?.dynamicallyImportedIds ?? []) {
+      const file = lazy[relative(root, target)];
+      if (!file) {
+        problems.push(
+          `${relative(root, target)} is imported on first use, but EMBED_LAZY names no file for it`,
+        );
+        continue;
+      }
+      for (const id of reach(target)) {
+        add(files, id, file);
+        for (const entry of users.get(importer) ?? []) add(lazyUsers, id, entry);
+      }
+    }
+  }
+  const chunks = new Map<string, string>();
+  for (const id of ids) {
+    const owners = users.get(id);
+    if (owners) {
+      // Two entries share it, or one has it and another's first-use code needs it (which must
+      // not fetch that entry's chunk for it): the core.
+      const others = [...(lazyUsers.get(id) ?? [])].some((entry) => !owners.has(entry));
+      if (owners.size >= 2 || others) chunks.set(id, groupName(EMBED_CORE));
+    } else if ((files.get(id)?.size ?? 0) >= 2) {
+      // First-use code several files need goes into the file they share; a module of one stays
+      // in that file's chunk.
+      chunks.set(id, groupName(EMBED_EXPORT));
+    }
+  }
+  return { chunks, problems };
+}
+
+export function embedChunks(root: string): EmbedChunks {
+  let chunks = new Map<string, string>();
+  let layoutProblems: string[] = [];
+  const plugin: Plugin = {
     name: 'report-story:embed-chunks',
     apply: 'build',
+    buildEnd() {
+      ({ chunks, problems: layoutProblems } = layout(this, root));
+    },
     renderStart(options) {
       const dir = options.dir;
       if (!dir || !existsSync(dir)) return;
@@ -38,7 +146,7 @@ export function embedChunks(): Plugin {
     },
     generateBundle(_, bundle) {
       const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
-      const problems: string[] = [];
+      const problems = [...layoutProblems];
       for (const chunk of chunks) {
         if (!isModuleEmbedFile(chunk.fileName)) {
           problems.push(`${chunk.fileName} is not named report-story.<name>.js`);
@@ -64,7 +172,28 @@ export function embedChunks(): Plugin {
           problems.push(`${file} imports ${others.join(', ')} besides ${EMBED_CORE}`);
         }
       }
+      const elements = new Set<string>(EMBED_TAGS.map(elementFile));
+      const known = new Set<string>([
+        EMBED_LOADER,
+        EMBED_CORE,
+        EMBED_EXPORT,
+        ...elements,
+        ...Object.values(EMBED_LAZY),
+      ]);
+      for (const chunk of chunks) {
+        if (!known.has(chunk.fileName)) {
+          problems.push(
+            `${chunk.fileName} is neither an element's chunk, the core nor a file EMBED_LAZY names`,
+          );
+        }
+      }
       if (problems.length) this.error(`the module embed's files:\n- ${problems.join('\n- ')}`);
     },
+  };
+  return {
+    plugin,
+    // The bundler's own helpers (for dynamic imports) are shared like the core.
+    chunkOf: (id) => chunks.get(id) ?? null,
+    lazyFile: (id) => (id ? (EMBED_LAZY as Record<string, string>)[relative(root, id)] : undefined),
   };
 }

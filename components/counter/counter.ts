@@ -15,13 +15,7 @@ import {
   type CounterFacts,
   type CounterModel,
 } from '../../src/counter/model.js';
-import {
-  COUNTER_COLORS,
-  counterSVG,
-  LIGHT_COUNTER_PALETTE,
-  type CounterPalette,
-} from '../../src/counter/svg.js';
-import { hostBackground, readColors } from '../../src/svg/palette.js';
+import type { CounterPalette } from '../../src/counter/svg.js';
 import { changePieces, countText, finalText } from '../../src/counter/text.js';
 import { FigureSchema, type Figure } from '../../src/data/schema.js';
 import { ReportElement } from '../../src/element.js';
@@ -175,11 +169,15 @@ export class ReportCounter extends ReportElement {
 
   /**
    * The counter in its final state as a standalone SVG document (text escaped, colours and fonts
-   * inline), for channels that run no scripts. Empty string while loading or in error.
+   * inline), for channels that run no scripts. Empty string while loading or in error. The
+   * export's code loads on first use, hence the promise.
    */
-  toSVG(): string {
+  async toSVG(): Promise<string> {
     const model = this.model;
-    return model ? counterSVG(model, this.resolvedLocale, this.palette(), this.footnote) : '';
+    if (!model) return '';
+    const locale = this.resolvedLocale;
+    const { counterPalette, counterSVG } = await import('../../src/counter/svg.js');
+    return counterSVG(model, locale, counterPalette(this), this.footnote);
   }
 
   /** The model when the figure is known. */
@@ -232,12 +230,6 @@ export class ReportCounter extends ReportElement {
         text: finalText(model),
       }),
     );
-  }
-
-  /** The colours in force (page overrides included), for the SVG export. */
-  private palette(): CounterPalette {
-    const colors = readColors(this.shadowRoot, COUNTER_COLORS, LIGHT_COUNTER_PALETTE);
-    return { ...colors, background: hostBackground(this) };
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -16,10 +16,11 @@ import {
 import { DatasetController } from '../../src/controllers/dataset-controller.js';
 import type { DatasetState } from '../../src/data/context.js';
 import { FullscreenController } from '../../src/controllers/fullscreen-controller.js';
+import { LazyModule } from '../../src/controllers/lazy-module.js';
 import { HashController } from '../../src/controllers/hash-controller.js';
 import { stepContext, type StepState } from '../../src/controllers/step-context.js';
 import { WakeLockController } from '../../src/controllers/wake-lock-controller.js';
-import { NO_NOTES, speakerNotes, type SpeakerNotes } from '../../src/deck/notes.js';
+import type { SpeakerNotes } from '../../src/deck/notes.js';
 import {
   arrangeSlides,
   clampIndex,
@@ -31,7 +32,6 @@ import {
   slideState,
   speakerUrl,
 } from '../../src/deck/slides.js';
-import { speakerView } from '../../src/deck/speaker.js';
 import { SyncClock } from '../../src/deck/sync.js';
 import { ReportElement } from '../../src/element.js';
 import { reportEvent } from '../../src/events/events.js';
@@ -201,7 +201,9 @@ export class ReportDeck extends ReportElement {
   private notice = '';
   private startedAt = Date.now();
   private readonly clock = new SyncClock();
-  private notes: SpeakerNotes = NO_NOTES;
+  private notes: SpeakerNotes | undefined;
+  /** The speaker view's code (its layout, the notes), loaded when the deck first shows it. */
+  private readonly speaker = new LazyModule(this, () => import('../../src/deck/speaker.js'));
   private notesFor: { slide?: HTMLElement | undefined; state?: DatasetState } = {};
 
   constructor() {
@@ -365,14 +367,17 @@ export class ReportDeck extends ReportElement {
   }
 
   private renderSpeaker(): TemplateResult {
-    return speakerView({
+    const speaker = this.speaker.get();
+    if (speaker instanceof Error) return this.renderError(speaker);
+    if (!speaker) return this.renderStatus(this.words.common.loading, true);
+    return speaker.speakerView({
       locale: this.resolvedLocale,
       elapsed: formatElapsed(Date.now() - this.startedAt),
       navigation: this.renderNavigation(),
       blank: this.blank,
       still: this.reducedMotion,
       hasNext: this.index + 1 < this.slideElements.length,
-      notes: this.notes,
+      notes: this.notes ?? speaker.NO_NOTES,
       announcement: this.announcement(),
       onBlank: () => this.setBlank(!this.blank, 'pointer'),
       onRestartClock: () => {
@@ -394,11 +399,13 @@ export class ReportDeck extends ReportElement {
    * again only when the slide or the dataset changes (not on every tick of the clock).
    */
   private prepareNotes(): void {
+    const speaker = this.speaker.get();
+    if (!speaker || speaker instanceof Error) return;
     const slide = this.slideElements[this.index];
     const state = this.datasets.resolve();
     if (slide === this.notesFor.slide && state === this.notesFor.state) return;
     this.notesFor = { slide, state };
-    this.notes = speakerNotes(slide, state);
+    this.notes = speaker.speakerNotes(slide, state);
   }
 
   private setChildren(children: readonly Element[]): void {

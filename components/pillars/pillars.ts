@@ -26,8 +26,6 @@ import {
   revealedParts,
   type PartKey,
 } from '../../src/pillars/model.js';
-import { pillarsSVG } from '../../src/pillars/svg.js';
-import { readPalette } from '../../src/svg/palette.js';
 import { isolated, shared, tokens } from '../../src/theme.js';
 import { styles } from './pillars.styles.js';
 
@@ -201,11 +199,13 @@ export class ReportPillars extends ReportElement {
   /**
    * A standalone SVG of the building in its final state (every part shown, the open pillar
    * marked), with the theme's colours resolved and all text escaped. `width` is in px (default 1200).
+   * The export's code loads on first use, hence the promise.
    */
-  toSVG(options: { width?: number } = {}): string {
+  async toSVG(options: { width?: number } = {}): Promise<string> {
     const view = this.hasUpdated ? this.source.view : this.source.update();
     const shown = readyValue(view);
     const locale = this.resolvedLocale;
+    const { readPalette, pillarsSVG } = await import('../../src/pillars/svg.js');
     return pillarsSVG(shown?.programme, {
       locale,
       palette: readPalette(this.shadowRoot),

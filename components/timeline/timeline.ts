@@ -20,7 +20,6 @@ import { rovingIndex } from '../../src/a11y/roving.js';
 import { pickText } from '../../src/format/format.js';
 import { messages } from '../../src/i18n/messages.js';
 import { integerIn } from '../../src/options/options.js';
-import { readPalette } from '../../src/svg/palette.js';
 import { isolated, shared, tokens } from '../../src/theme.js';
 import {
   duplicateEventIds,
@@ -36,7 +35,6 @@ import {
   fitClass,
   yearsClass,
 } from '../../src/timeline/layout.js';
-import { timelineSVG } from '../../src/timeline/svg.js';
 import { eventFigures, timelineName } from '../../src/timeline/text.js';
 import { styles } from './timeline.styles.js';
 
@@ -189,12 +187,14 @@ export class ReportTimeline extends ReportElement {
 
   /**
    * A standalone SVG of the timeline in its final state (every event, the current highlight),
-   * with the theme's colours resolved and all text escaped. `width` is in px (default 1200).
+   * with the theme's colours resolved and all text escaped. `width` is in px (default 1200). The
+   * export's code loads on first use, hence the promise.
    */
-  toSVG(options: { width?: number } = {}): string {
+  async toSVG(options: { width?: number } = {}): Promise<string> {
     const view = this.hasUpdated ? this.source.view : this.source.update();
     const shown = readyValue(view);
     const locale = this.resolvedLocale;
+    const { readPalette, timelineSVG } = await import('../../src/timeline/svg.js');
     return timelineSVG(shown?.model, {
       locale,
       palette: readPalette(this.shadowRoot),

@@ -10,6 +10,9 @@ import { messages } from '../i18n/messages.js';
 import { markedSentence } from '../story/sentences.js';
 import type { SpeakerNotes } from './notes.js';
 
+/** The notes go with the view: they load with it, on first use. */
+export { NO_NOTES, speakerNotes } from './notes.js';
+
 export interface SpeakerViewInput {
   readonly locale: ReportLocale;
   /** The elapsed time as shown (12:34). */

@@ -7,6 +7,9 @@ import type { Programme } from '../data/schema.js';
 import { pickText, type ReportLocale } from '../format/format.js';
 import { messages } from '../i18n/messages.js';
 import { LIGHT_PALETTE, type SvgPalette } from '../svg/palette.js';
+
+/** The colours in force on an element, for its export. */
+export { readPalette } from '../svg/palette.js';
 import { BOLD, blockHeight, escapeXml, round, svgText, textWidth, wrapText } from '../svg/text.js';
 import { svgDocument } from '../svg/svg.js';
 import { orderedPillars } from './model.js';

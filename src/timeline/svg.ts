@@ -6,6 +6,9 @@
 import type { ReportLocale } from '../format/format.js';
 import { messages } from '../i18n/messages.js';
 import { LIGHT_PALETTE, mix, type SvgPalette } from '../svg/palette.js';
+
+/** The colours in force on an element, for its export. */
+export { readPalette } from '../svg/palette.js';
 import { BOLD, blockHeight, escapeXml, round, svgText, wrapText } from '../svg/text.js';
 import { svgDocument } from '../svg/svg.js';
 import type { TimelineModel } from './model.js';
