@@ -23,6 +23,7 @@ import { reportEvent } from '../../src/events/events.js';
 import type { ChangeLike } from '../../src/format/format.js';
 import type { Unit } from '../../src/format/units.js';
 import { messages } from '../../src/i18n/messages.js';
+import { counterWords } from '../../src/i18n/counter.js';
 import { choice, finiteOr, type OptionContext } from '../../src/options/options.js';
 import { isolated, itemParts, shared, tokens } from '../../src/theme.js';
 import { styles } from './counter.styles.js';
@@ -211,13 +212,13 @@ export class ReportCounter extends ReportElement {
           model(
             factsFromFigure(findFigure(dataset, metric, context), `figure "${metric}"`, context),
           ),
-        () => words.data.needsDataset('metric', metric, words.counter.element),
+        () => words.data.needsDataset('metric', metric, counterWords(this.resolvedLocale).element),
       );
     }
     if (this.hasAttribute('value') || this.value !== undefined) {
       return model(factsFromAttributes(this, context));
     }
-    throw new Error(words.counter.nothing);
+    throw new Error(counterWords(this.resolvedLocale).nothing);
   }
 
   private fire(type: 'report-count-start' | 'report-count-end'): void {

@@ -39,6 +39,7 @@ import { choice } from '../../src/options/options.js';
 import { CURRENT_ATTRIBUTE, stepId } from '../../src/story/markup.js';
 import { shared, tokens } from '../../src/theme.js';
 import { styles } from './deck.styles.js';
+import { deckWords } from '../../src/i18n/deck.js';
 
 /** What moved the deck to another slide. */
 export type SlideChangeCause = 'keyboard' | 'pointer' | 'hash' | 'remote';
@@ -231,7 +232,7 @@ export class ReportDeck extends ReportElement {
     const url =
       this.speakerUrl ?? speakerUrl(location.href, hashFor(this.slideElements, this.index));
     const opened = this.sync.open(url);
-    this.notice = opened ? '' : this.words.deck.blocked;
+    this.notice = opened ? '' : deckWords(this.resolvedLocale).blocked;
     this.requestUpdate();
     return opened;
   }
@@ -260,8 +261,8 @@ export class ReportDeck extends ReportElement {
     ) {
       this.provider.setValue(state);
     }
-    this.setAttribute('aria-roledescription', this.words.deck.deck);
-    this.setAttribute('aria-label', this.label ?? this.words.deck.deck);
+    this.setAttribute('aria-roledescription', deckWords(this.resolvedLocale).deck);
+    this.setAttribute('aria-label', this.label ?? deckWords(this.resolvedLocale).deck);
     if (this.view === 'speaker') this.prepareNotes();
   }
 
@@ -299,12 +300,12 @@ export class ReportDeck extends ReportElement {
     // The attribute may say anything; only these two views exist.
     const view: string = this.view;
     if (view !== 'slides' && view !== 'speaker')
-      return this.renderError(this.words.deck.view(view));
+      return this.renderError(deckWords(this.resolvedLocale).view(view));
     return this.view === 'speaker' ? this.renderSpeaker() : this.renderSlides();
   }
 
   private renderSlides(): TemplateResult {
-    const words = this.words.deck;
+    const words = deckWords(this.resolvedLocale);
     const count = this.slideElements.length;
     const digits = this.keys.digits;
     return html`<div
@@ -341,7 +342,7 @@ export class ReportDeck extends ReportElement {
   }
 
   private renderNavigation(): TemplateResult {
-    const words = this.words.deck;
+    const words = deckWords(this.resolvedLocale);
     const count = this.slideElements.length;
     return html`<button
         part="control"
@@ -390,7 +391,7 @@ export class ReportDeck extends ReportElement {
   /** What a screen reader hears after a move: the slide number and its heading. */
   private announcement(): string {
     if (this.notice) return this.notice;
-    if (this.blank) return this.words.deck.blanked;
+    if (this.blank) return deckWords(this.resolvedLocale).blanked;
     return slideAnnouncement(this.slideElements, this.index, this.resolvedLocale);
   }
 
@@ -456,7 +457,7 @@ export class ReportDeck extends ReportElement {
   /** Does what a key asks; false when it had nothing to do (Esc with nothing to leave). */
   private act(action: DeckAction): boolean {
     if (typeof action === 'object' && (action.go < 1 || action.go > this.slideElements.length)) {
-      this.notice = this.words.deck.noSlide(String(action.go));
+      this.notice = deckWords(this.resolvedLocale).noSlide(String(action.go));
       this.requestUpdate();
       return true;
     }

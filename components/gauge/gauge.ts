@@ -16,6 +16,7 @@ import { TargetSchema, type Target } from '../../src/data/schema.js';
 import { ReportElement } from '../../src/element.js';
 import { reportEvent } from '../../src/events/events.js';
 import { messages } from '../../src/i18n/messages.js';
+import { targetWords } from '../../src/i18n/target.js';
 import { choice, finiteOr, type OptionContext } from '../../src/options/options.js';
 import { factsFromAttributes, factsFromTarget, findTarget } from '../../src/target/facts.js';
 import { readingText, targetModel, type TargetModel } from '../../src/target/model.js';
@@ -246,11 +247,11 @@ export class ReportGauge extends ReportElement {
               context,
             ),
           ),
-        () => words.data.needsDataset('goal', goal, words.target.element),
+        () => words.data.needsDataset('goal', goal, targetWords(this.resolvedLocale).element),
       );
     }
     if (this.comparator !== undefined) return model(factsFromAttributes(this, context));
-    throw new Error(words.target.nothing);
+    throw new Error(targetWords(this.resolvedLocale).nothing);
   }
 
   private fire(type: 'report-fill-start' | 'report-fill-end'): void {
