@@ -23,10 +23,10 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium.mjs';
-import { embedChunks } from './scripts/embed-chunks.js';
+import { embedChunks, embedCopies, graphSummary } from './scripts/embed-chunks.js';
 import { minifyTemplates } from './scripts/vite-minify-templates.js';
 import { offlineDeck } from './scripts/offline-deck.js';
 import { privateLit } from './scripts/private-lit.js';
@@ -158,6 +158,37 @@ function siteKit(): Plugin {
       );
     },
   };
+}
+
+/**
+ * The module embed's copies (scripts/embed-chunks.ts, `embedCopies`): a first pass over the
+ * elements' module graph finds the modules two or more elements use and the counter does not;
+ * the build then gives each of those elements its own copy instead of putting them in the core.
+ */
+async function copiesFor(entries: Record<string, string>, counter: string): Promise<Plugin> {
+  const summary: { users?: Map<string, Set<string>> } = {};
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    publicDir: false,
+    plugins: [privateLit(), graphSummary(summary)],
+    build: {
+      write: false,
+      minify: false,
+      target: 'es2022',
+      lib: { entry: entries, formats: ['es'] },
+    },
+  });
+  const users = summary.users ?? new Map<string, Set<string>>();
+  const elements = new Set(Object.values(entries).filter((entry) => !entry.endsWith('embed.ts')));
+  const copied = new Set<string>();
+  for (const [id, by] of users) {
+    const shared = [...by].filter((entry) => elements.has(entry));
+    if (shared.length >= 2 && !by.has(counter) && shared.length === by.size) copied.add(id);
+  }
+  const owner = (entry: string) => /components[\\/](\w+)[\\/]define\.ts$/.exec(entry)?.[1] ?? '';
+  return embedCopies(copied, users, owner);
 }
 
 /**
@@ -332,7 +363,12 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
     const chunks = embedChunks(root);
     return {
       ...shared,
-      plugins: [minifyTemplates(), privateLit(), chunks.plugin],
+      plugins: [
+        minifyTemplates(),
+        privateLit(),
+        await copiesFor(entries, resolve(root, 'components/counter/define.ts')),
+        chunks.plugin,
+      ],
       build: {
         ...EMBED_BUILD,
         lib: { entry: entries, formats: ['es'] },

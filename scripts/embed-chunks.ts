@@ -11,8 +11,11 @@
  * - the core and every element's chunk exist.
  *
  * The layout (`chunkOf`, given to the bundler's code splitting) is decided on the module graph:
- * a module that two elements' chunks reach by static imports goes into the core; one that a
- * single element reaches stays in its chunk; one that no element reaches statically belongs to
+ * a module that two elements' chunks reach by static imports goes into the core — unless the
+ * counter does not use it: then each element that does gets a copy of its own (`embedCopies`), so
+ * that the core holds only what a one-counter page needs (the copies are small: a controller, a
+ * directive, words; they cost the page with every widget about 1 KiB gzip); one that a single
+ * element reaches stays in its chunk; one that no element reaches statically belongs to
  * the first-use file of the dynamic import that reaches it (`EMBED_LAZY`), or to
  * `report-story.export.js` when several do.
  *
@@ -125,6 +128,75 @@ export function layout(
     }
   }
   return { chunks, problems };
+}
+
+/**
+ * What the first pass of the embed build learns of the module graph: the entries that reach each
+ * module by static imports (by entry id) and each module's size as rendered.
+ */
+export interface GraphSummary {
+  readonly users: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly sizes: ReadonlyMap<string, number>;
+}
+
+/** Captures the graph for `summary` (a plugin for the first pass). */
+export function graphSummary(summary: { users?: Map<string, Set<string>> }): Plugin {
+  return {
+    name: 'report-story:embed-graph',
+    apply: 'build',
+    buildEnd() {
+      const ids = [...this.getModuleIds()];
+      const users = new Map<string, Set<string>>();
+      for (const entry of ids.filter((id) => this.getModuleInfo(id)?.isEntry)) {
+        const seen = new Set<string>();
+        const todo = [entry];
+        for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
+          if (seen.has(id)) continue;
+          seen.add(id);
+          users.set(id, (users.get(id) ?? new Set()).add(entry));
+          todo.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+      }
+      summary.users = users;
+    },
+  };
+}
+
+/** The query that marks an element's own copy of a module: `…/hash-controller.ts?embed-copy=deck`. */
+const COPY = '?embed-copy=';
+
+/**
+ * Copies into each element's chunk the small modules that several elements share but the
+ * counter does not use (`copied`, by id), instead of sharing them in the core: the core is what the
+ * lightest and commonest page, one counter, needs, and nothing else. An import of such a module
+ * from an element's module (or from another copy) resolves to that element's copy of it.
+ */
+export function embedCopies(
+  copied: ReadonlySet<string>,
+  users: ReadonlyMap<string, ReadonlySet<string>>,
+  owner: (entry: string) => string,
+): Plugin {
+  return {
+    name: 'report-story:embed-copies',
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer) return null;
+      const at = importer.indexOf(COPY);
+      const base = at < 0 ? importer : importer.slice(0, at);
+      const entries = users.get(base);
+      const element =
+        at >= 0
+          ? importer.slice(at + COPY.length)
+          : entries?.size === 1
+            ? owner([...entries][0] ?? '')
+            : undefined;
+      if (!element) return null;
+      const resolved = await this.resolve(source, base, { ...options, skipSelf: true });
+      if (!resolved || resolved.external || !copied.has(resolved.id)) return resolved;
+      return { ...resolved, id: `${resolved.id}${COPY}${element}` };
+    },
+  };
 }
 
 export function embedChunks(root: string): EmbedChunks {
