@@ -26,7 +26,13 @@ import { fileURLToPath } from 'node:url';
 import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium.mjs';
-import { embedChunks, embedCopies, graphSummary } from './scripts/embed-chunks.js';
+import {
+  embedChunks,
+  embedCopies,
+  graphSummary,
+  placeName,
+  type GraphSummary,
+} from './scripts/embed-chunks.js';
 import { minifyTemplates } from './scripts/vite-minify-templates.js';
 import { offlineDeck } from './scripts/offline-deck.js';
 import { privateLit } from './scripts/private-lit.js';
@@ -162,11 +168,11 @@ function siteKit(): Plugin {
 
 /**
  * The module embed's copies (scripts/embed-chunks.ts, `embedCopies`): a first pass over the
- * elements' module graph finds the modules two or more elements use and the counter does not;
- * the build then gives each of those elements its own copy instead of putting them in the core.
+ * module graph finds the modules two or more places use (elements, code loaded on first use) and
+ * the counter does not; the build then gives each place its own copy instead of the core one.
  */
 async function copiesFor(entries: Record<string, string>, counter: string): Promise<Plugin> {
-  const summary: { users?: Map<string, Set<string>> } = {};
+  const summary: GraphSummary = { users: new Map(), lazyOwners: new Map() };
   await build({
     configFile: false,
     root,
@@ -180,15 +186,7 @@ async function copiesFor(entries: Record<string, string>, counter: string): Prom
       lib: { entry: entries, formats: ['es'] },
     },
   });
-  const users = summary.users ?? new Map<string, Set<string>>();
-  const elements = new Set(Object.values(entries).filter((entry) => !entry.endsWith('embed.ts')));
-  const copied = new Set<string>();
-  for (const [id, by] of users) {
-    const shared = [...by].filter((entry) => elements.has(entry));
-    if (shared.length >= 2 && !by.has(counter) && shared.length === by.size) copied.add(id);
-  }
-  const owner = (entry: string) => /components[\\/](\w+)[\\/]define\.ts$/.exec(entry)?.[1] ?? '';
-  return embedCopies(copied, users, owner);
+  return embedCopies(summary, counter, (place) => placeName(root, place));
 }
 
 /**

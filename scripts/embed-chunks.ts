@@ -16,8 +16,8 @@
  * that the core holds only what a one-counter page needs (the copies are small: a controller, a
  * directive, words; they cost the page with every widget about 1 KiB gzip); one that a single
  * element reaches stays in its chunk; one that no element reaches statically belongs to
- * the first-use file of the dynamic import that reaches it (`EMBED_LAZY`), or to
- * `report-story.export.js` when several do.
+ * the first-use file of the dynamic import that reaches it (`EMBED_LAZY`; what several of those
+ * need is copied into each, as above).
  *
  * A change of the bundler's chunking (or a module the loader starts sharing with the elements)
  * then fails here, not in a reader's browser. Before it writes, it removes the module embed's files
@@ -30,7 +30,6 @@ import type { Plugin } from 'vite';
 import {
   elementFile,
   EMBED_CORE,
-  EMBED_EXPORT,
   EMBED_LAZY,
   EMBED_LOADER,
   EMBED_TAGS,
@@ -94,8 +93,7 @@ export function layout(
     for (const id of reach(entry)) add(users, id, entry);
   }
   const lazy: Record<string, string> = EMBED_LAZY;
-  /** The first-use files that reach a module, and the entries whose first-use code does. */
-  const files = new Map<string, Set<string>>();
+  /** The entries whose first-use code reaches a module. */
   const lazyUsers = new Map<string, Set<string>>();
   const problems: string[] = [];
   for (const importer of ids) {
@@ -108,7 +106,6 @@ export function layout(
         continue;
       }
       for (const id of reach(target)) {
-        add(files, id, file);
         for (const entry of users.get(importer) ?? []) add(lazyUsers, id, entry);
       }
     }
@@ -121,61 +118,92 @@ export function layout(
       // not fetch that entry's chunk for it): the core.
       const others = [...(lazyUsers.get(id) ?? [])].some((entry) => !owners.has(entry));
       if (owners.size >= 2 || others) chunks.set(id, groupName(EMBED_CORE));
-    } else if ((files.get(id)?.size ?? 0) >= 2) {
-      // First-use code several files need goes into the file they share; a module of one stays
-      // in that file's chunk.
-      chunks.set(id, groupName(EMBED_EXPORT));
     }
   }
   return { chunks, problems };
 }
 
 /**
- * What the first pass of the embed build learns of the module graph: the entries that reach each
- * module by static imports (by entry id) and each module's size as rendered.
+ * What the first pass of the embed build learns of the module graph: for each module, where it is
+ * reached from by static imports — the entries (the loader, the elements) and the modules loaded
+ * on first use (`EMBED_LAZY`) — and for each of the latter, the entries that load it.
  */
 export interface GraphSummary {
-  readonly users: ReadonlyMap<string, ReadonlySet<string>>;
-  readonly sizes: ReadonlyMap<string, number>;
+  users: Map<string, Set<string>>;
+  lazyOwners: Map<string, Set<string>>;
 }
 
-/** Captures the graph for `summary` (a plugin for the first pass). */
-export function graphSummary(summary: { users?: Map<string, Set<string>> }): Plugin {
+/** Captures the graph into `summary` (a plugin for the first pass). */
+export function graphSummary(summary: GraphSummary): Plugin {
   return {
     name: 'report-story:embed-graph',
     apply: 'build',
     buildEnd() {
       const ids = [...this.getModuleIds()];
-      const users = new Map<string, Set<string>>();
-      for (const entry of ids.filter((id) => this.getModuleInfo(id)?.isEntry)) {
+      const imports = (id: string) => this.getModuleInfo(id)?.importedIds ?? [];
+      const reach = (start: string) => {
         const seen = new Set<string>();
-        const todo = [entry];
+        const todo = [start];
         for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
           if (seen.has(id)) continue;
           seen.add(id);
-          users.set(id, (users.get(id) ?? new Set()).add(entry));
-          todo.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+          todo.push(...imports(id));
+        }
+        return seen;
+      };
+      const add = (map: Map<string, Set<string>>, id: string, value: string) =>
+        map.set(id, (map.get(id) ?? new Set()).add(value));
+      const entries = ids.filter((id) => this.getModuleInfo(id)?.isEntry);
+      for (const entry of entries) for (const id of reach(entry)) add(summary.users, id, entry);
+      for (const importer of ids) {
+        for (const root of this.getModuleInfo(importer)?.dynamicallyImportedIds ?? []) {
+          for (const entry of summary.users.get(importer) ?? [])
+            add(summary.lazyOwners, root, entry);
         }
       }
-      summary.users = users;
+      for (const root of summary.lazyOwners.keys()) {
+        for (const id of reach(root)) add(summary.users, id, root);
+      }
     },
   };
+}
+
+/**
+ * The places a module is needed in: the entries and first-use modules that reach it, where a
+ * first-use module of one element counts as that element when the element needs the module too
+ * (its chunk, loaded already, serves both).
+ */
+function placesOf(graph: GraphSummary, id: string): Set<string> {
+  const by = graph.users.get(id) ?? new Set<string>();
+  const places = new Set<string>();
+  for (const start of by) {
+    const owners = [...(graph.lazyOwners.get(start) ?? [])];
+    const owner = owners.length === 1 ? owners[0] : undefined;
+    places.add(owner !== undefined && by.has(owner) ? owner : start);
+  }
+  return places;
 }
 
 /** The query that marks an element's own copy of a module: `…/hash-controller.ts?embed-copy=deck`. */
 const COPY = '?embed-copy=';
 
 /**
- * Copies into each element's chunk the small modules that several elements share but the
- * counter does not use (`copied`, by id), instead of sharing them in the core: the core is what the
- * lightest and commonest page, one counter, needs, and nothing else. An import of such a module
- * from an element's module (or from another copy) resolves to that element's copy of it.
+ * Copies the modules that two or more places need (elements, or code loaded on first use) but the
+ * counter does not into each of those places, instead of sharing them in the core: the core is
+ * what the lightest and commonest page, one counter, needs. An import of such a module from a
+ * module of one place (or from another copy) resolves to that place's copy of it; `name` gives a
+ * place's name for the query (`deck`, `speaker` …).
  */
 export function embedCopies(
-  copied: ReadonlySet<string>,
-  users: ReadonlyMap<string, ReadonlySet<string>>,
-  owner: (entry: string) => string,
+  graph: GraphSummary,
+  counter: string,
+  name: (place: string) => string,
 ): Plugin {
+  const copied = new Set<string>();
+  for (const id of graph.users.keys()) {
+    const places = placesOf(graph, id);
+    if (places.size >= 2 && !graph.users.get(id)?.has(counter)) copied.add(id);
+  }
   return {
     name: 'report-story:embed-copies',
     apply: 'build',
@@ -184,19 +212,27 @@ export function embedCopies(
       if (!importer) return null;
       const at = importer.indexOf(COPY);
       const base = at < 0 ? importer : importer.slice(0, at);
-      const entries = users.get(base);
-      const element =
+      const places = at < 0 ? [...placesOf(graph, base)] : [];
+      const place =
         at >= 0
           ? importer.slice(at + COPY.length)
-          : entries?.size === 1
-            ? owner([...entries][0] ?? '')
-            : undefined;
-      if (!element) return null;
+          : places.length === 1
+            ? name(places[0] ?? '')
+            : '';
+      if (!place) return null;
       const resolved = await this.resolve(source, base, { ...options, skipSelf: true });
       if (!resolved || resolved.external || !copied.has(resolved.id)) return resolved;
-      return { ...resolved, id: `${resolved.id}${COPY}${element}` };
+      return { ...resolved, id: `${resolved.id}${COPY}${place}` };
     },
   };
+}
+
+/** A place's name for a copy's query: an element's (`deck`), or its first-use file's (`speaker`). */
+export function placeName(root: string, place: string): string {
+  const element = /components[\\/](\w+)[\\/]define\.ts$/.exec(place)?.[1];
+  if (element) return element;
+  const file = (EMBED_LAZY as Record<string, string>)[relative(root, place)];
+  return file ? groupName(file) : '';
 }
 
 export function embedChunks(root: string): EmbedChunks {
@@ -248,7 +284,6 @@ export function embedChunks(root: string): EmbedChunks {
       const known = new Set<string>([
         EMBED_LOADER,
         EMBED_CORE,
-        EMBED_EXPORT,
         ...elements,
         ...Object.values(EMBED_LAZY),
       ]);

@@ -5,7 +5,7 @@
  *   report-story.core.js       what every element shares (Lit, the data loader, the formatter …)
  *   report-story.<name>.js     one element each (`counter`, `gauge`, … see EMBED_TAGS)
  *   report-story.<name>-export.js   an element's SVG export (`counter-export` …), loaded on first
- *                              use by `toSVG()`, with report-story.export.js (what they share)
+ *                              use by `toSVG()`
  *   report-story.speaker.js    the deck's speaker view, loaded when a deck shows it
  *   report-story.classic.js    the classic script: every element in one file (it cannot import)
  *
@@ -46,9 +46,6 @@ export function isEmbedTag(tag: string): tag is EmbedTag {
 export function elementFile(tag: EmbedTag): string {
   return `report-story.${tag.slice('report-'.length)}.js`;
 }
-
-/** What the elements' export files share (the SVG writer, text measure, colours in force). */
-export const EMBED_EXPORT = 'report-story.export.js';
 
 /** The deck's speaker view, loaded when a deck shows it. */
 export const EMBED_SPEAKER = 'report-story.speaker.js';
