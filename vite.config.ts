@@ -23,10 +23,16 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium.mjs';
-import { embedChunks } from './scripts/embed-chunks.js';
+import {
+  embedChunks,
+  embedCopies,
+  graphSummary,
+  placeName,
+  type GraphSummary,
+} from './scripts/embed-chunks.js';
 import { minifyTemplates } from './scripts/vite-minify-templates.js';
 import { offlineDeck } from './scripts/offline-deck.js';
 import { privateLit } from './scripts/private-lit.js';
@@ -158,6 +164,29 @@ function siteKit(): Plugin {
       );
     },
   };
+}
+
+/**
+ * The module embed's copies (scripts/embed-chunks.ts, `embedCopies`): a first pass over the
+ * module graph finds the modules two or more places use (elements, code loaded on first use) and
+ * the counter does not; the build then gives each place its own copy instead of the core one.
+ */
+async function copiesFor(entries: Record<string, string>, counter: string): Promise<Plugin> {
+  const summary: GraphSummary = { users: new Map(), lazyOwners: new Map() };
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    publicDir: false,
+    plugins: [privateLit(), graphSummary(summary)],
+    build: {
+      write: false,
+      minify: false,
+      target: 'es2022',
+      lib: { entry: entries, formats: ['es'] },
+    },
+  });
+  return embedCopies(summary, counter, (place) => placeName(root, place));
 }
 
 /**
@@ -329,23 +358,40 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
         `components/${name}/define.ts`,
       );
     }
+    const chunks = embedChunks(root);
     return {
       ...shared,
-      plugins: [minifyTemplates(), privateLit(), embedChunks()],
+      plugins: [
+        minifyTemplates(),
+        privateLit(),
+        await copiesFor(entries, resolve(root, 'components/counter/define.ts')),
+        chunks.plugin,
+      ],
       build: {
         ...EMBED_BUILD,
         lib: { entry: entries, formats: ['es'] },
         rolldownOptions: {
+          // An element's export file imports what it shares with its element from the element's
+          // chunk (loaded already), which then exports more than its entry does.
+          preserveEntrySignatures: 'allow-extension',
           output: {
             entryFileNames: '[name].js',
-            chunkFileNames: 'report-story.[name].js',
+            // A chunk loaded on first use is named for the module imported (EMBED_LAZY); the
+            // others for their group (the core, the export files' shared part).
+            chunkFileNames: (chunk) =>
+              chunks.lazyFile(chunk.facadeModuleId) ?? 'report-story.[name].js',
             // Library mode leaves ES output unminified unless the output asks for it.
             minify: true,
-            // Whatever two chunks share goes into the one core, so that an element needs the
-            // core and its own chunk, never a third file.
+            // Whatever two elements share goes into the one core, so that an element needs the
+            // core and its own chunk, never a third file; code loaded on first use goes into the
+            // file src/embed/files.ts names for it (scripts/embed-chunks.ts decides).
             codeSplitting: {
               groups: [
-                { name: EMBED_CORE.replace(/^report-story\.|\.js$/g, ''), minShareCount: 2 },
+                {
+                  debugName: 'report-story',
+                  name: (id) => chunks.chunkOf(id),
+                  includeDependenciesRecursively: false,
+                },
               ],
             },
           },

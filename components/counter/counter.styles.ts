@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { COUNTER_COLORS } from '../../src/counter/svg.js';
+import { COUNTER_COLORS } from '../../src/counter/colors.js';
 
 const color = (name: keyof typeof COUNTER_COLORS) => unsafeCSS(COUNTER_COLORS[name]);
 

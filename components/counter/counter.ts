@@ -15,13 +15,7 @@ import {
   type CounterFacts,
   type CounterModel,
 } from '../../src/counter/model.js';
-import {
-  COUNTER_COLORS,
-  counterSVG,
-  LIGHT_COUNTER_PALETTE,
-  type CounterPalette,
-} from '../../src/counter/svg.js';
-import { hostBackground, readColors } from '../../src/svg/palette.js';
+import type { CounterPalette } from '../../src/counter/svg.js';
 import { changePieces, countText, finalText } from '../../src/counter/text.js';
 import { FigureSchema, type Figure } from '../../src/data/schema.js';
 import { ReportElement } from '../../src/element.js';
@@ -29,6 +23,7 @@ import { reportEvent } from '../../src/events/events.js';
 import type { ChangeLike } from '../../src/format/format.js';
 import type { Unit } from '../../src/format/units.js';
 import { messages } from '../../src/i18n/messages.js';
+import { counterWords } from '../../src/i18n/counter.js';
 import { choice, finiteOr, type OptionContext } from '../../src/options/options.js';
 import { isolated, itemParts, shared, tokens } from '../../src/theme.js';
 import { styles } from './counter.styles.js';
@@ -175,11 +170,15 @@ export class ReportCounter extends ReportElement {
 
   /**
    * The counter in its final state as a standalone SVG document (text escaped, colours and fonts
-   * inline), for channels that run no scripts. Empty string while loading or in error.
+   * inline), for channels that run no scripts. Empty string while loading or in error. The
+   * export's code loads on first use, hence the promise.
    */
-  toSVG(): string {
+  async toSVG(): Promise<string> {
     const model = this.model;
-    return model ? counterSVG(model, this.resolvedLocale, this.palette(), this.footnote) : '';
+    if (!model) return '';
+    const locale = this.resolvedLocale;
+    const { counterPalette, counterSVG } = await import('../../src/counter/svg.js');
+    return counterSVG(model, locale, counterPalette(this), this.footnote);
   }
 
   /** The model when the figure is known. */
@@ -213,13 +212,13 @@ export class ReportCounter extends ReportElement {
           model(
             factsFromFigure(findFigure(dataset, metric, context), `figure "${metric}"`, context),
           ),
-        () => words.data.needsDataset('metric', metric, words.counter.element),
+        () => words.data.needsDataset('metric', metric, counterWords(this.resolvedLocale).element),
       );
     }
     if (this.hasAttribute('value') || this.value !== undefined) {
       return model(factsFromAttributes(this, context));
     }
-    throw new Error(words.counter.nothing);
+    throw new Error(counterWords(this.resolvedLocale).nothing);
   }
 
   private fire(type: 'report-count-start' | 'report-count-end'): void {
@@ -232,12 +231,6 @@ export class ReportCounter extends ReportElement {
         text: finalText(model),
       }),
     );
-  }
-
-  /** The colours in force (page overrides included), for the SVG export. */
-  private palette(): CounterPalette {
-    const colors = readColors(this.shadowRoot, COUNTER_COLORS, LIGHT_COUNTER_PALETTE);
-    return { ...colors, background: hostBackground(this) };
   }
 
   protected override updated(changed: PropertyValues<this>): void {

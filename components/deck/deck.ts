@@ -16,10 +16,11 @@ import {
 import { DatasetController } from '../../src/controllers/dataset-controller.js';
 import type { DatasetState } from '../../src/data/context.js';
 import { FullscreenController } from '../../src/controllers/fullscreen-controller.js';
+import { LazyModule } from '../../src/controllers/lazy-module.js';
 import { HashController } from '../../src/controllers/hash-controller.js';
 import { stepContext, type StepState } from '../../src/controllers/step-context.js';
 import { WakeLockController } from '../../src/controllers/wake-lock-controller.js';
-import { NO_NOTES, speakerNotes, type SpeakerNotes } from '../../src/deck/notes.js';
+import type { SpeakerNotes } from '../../src/deck/notes.js';
 import {
   arrangeSlides,
   clampIndex,
@@ -31,7 +32,6 @@ import {
   slideState,
   speakerUrl,
 } from '../../src/deck/slides.js';
-import { speakerView } from '../../src/deck/speaker.js';
 import { SyncClock } from '../../src/deck/sync.js';
 import { ReportElement } from '../../src/element.js';
 import { reportEvent } from '../../src/events/events.js';
@@ -39,6 +39,7 @@ import { choice } from '../../src/options/options.js';
 import { CURRENT_ATTRIBUTE, stepId } from '../../src/story/markup.js';
 import { shared, tokens } from '../../src/theme.js';
 import { styles } from './deck.styles.js';
+import { deckWords } from '../../src/i18n/deck.js';
 
 /** What moved the deck to another slide. */
 export type SlideChangeCause = 'keyboard' | 'pointer' | 'hash' | 'remote';
@@ -201,7 +202,9 @@ export class ReportDeck extends ReportElement {
   private notice = '';
   private startedAt = Date.now();
   private readonly clock = new SyncClock();
-  private notes: SpeakerNotes = NO_NOTES;
+  private notes: SpeakerNotes | undefined;
+  /** The speaker view's code (its layout, the notes), loaded when the deck first shows it. */
+  private readonly speaker = new LazyModule(this, () => import('../../src/deck/speaker.js'));
   private notesFor: { slide?: HTMLElement | undefined; state?: DatasetState } = {};
 
   constructor() {
@@ -229,7 +232,7 @@ export class ReportDeck extends ReportElement {
     const url =
       this.speakerUrl ?? speakerUrl(location.href, hashFor(this.slideElements, this.index));
     const opened = this.sync.open(url);
-    this.notice = opened ? '' : this.words.deck.blocked;
+    this.notice = opened ? '' : deckWords(this.resolvedLocale).blocked;
     this.requestUpdate();
     return opened;
   }
@@ -258,8 +261,8 @@ export class ReportDeck extends ReportElement {
     ) {
       this.provider.setValue(state);
     }
-    this.setAttribute('aria-roledescription', this.words.deck.deck);
-    this.setAttribute('aria-label', this.label ?? this.words.deck.deck);
+    this.setAttribute('aria-roledescription', deckWords(this.resolvedLocale).deck);
+    this.setAttribute('aria-label', this.label ?? deckWords(this.resolvedLocale).deck);
     if (this.view === 'speaker') this.prepareNotes();
   }
 
@@ -297,12 +300,12 @@ export class ReportDeck extends ReportElement {
     // The attribute may say anything; only these two views exist.
     const view: string = this.view;
     if (view !== 'slides' && view !== 'speaker')
-      return this.renderError(this.words.deck.view(view));
+      return this.renderError(deckWords(this.resolvedLocale).view(view));
     return this.view === 'speaker' ? this.renderSpeaker() : this.renderSlides();
   }
 
   private renderSlides(): TemplateResult {
-    const words = this.words.deck;
+    const words = deckWords(this.resolvedLocale);
     const count = this.slideElements.length;
     const digits = this.keys.digits;
     return html`<div
@@ -339,7 +342,7 @@ export class ReportDeck extends ReportElement {
   }
 
   private renderNavigation(): TemplateResult {
-    const words = this.words.deck;
+    const words = deckWords(this.resolvedLocale);
     const count = this.slideElements.length;
     return html`<button
         part="control"
@@ -365,14 +368,17 @@ export class ReportDeck extends ReportElement {
   }
 
   private renderSpeaker(): TemplateResult {
-    return speakerView({
+    const speaker = this.speaker.get();
+    if (speaker instanceof Error) return this.renderError(speaker);
+    if (!speaker) return this.renderStatus(this.words.common.loading, true);
+    return speaker.speakerView({
       locale: this.resolvedLocale,
       elapsed: formatElapsed(Date.now() - this.startedAt),
       navigation: this.renderNavigation(),
       blank: this.blank,
       still: this.reducedMotion,
       hasNext: this.index + 1 < this.slideElements.length,
-      notes: this.notes,
+      notes: this.notes ?? speaker.NO_NOTES,
       announcement: this.announcement(),
       onBlank: () => this.setBlank(!this.blank, 'pointer'),
       onRestartClock: () => {
@@ -385,7 +391,7 @@ export class ReportDeck extends ReportElement {
   /** What a screen reader hears after a move: the slide number and its heading. */
   private announcement(): string {
     if (this.notice) return this.notice;
-    if (this.blank) return this.words.deck.blanked;
+    if (this.blank) return deckWords(this.resolvedLocale).blanked;
     return slideAnnouncement(this.slideElements, this.index, this.resolvedLocale);
   }
 
@@ -394,11 +400,13 @@ export class ReportDeck extends ReportElement {
    * again only when the slide or the dataset changes (not on every tick of the clock).
    */
   private prepareNotes(): void {
+    const speaker = this.speaker.get();
+    if (!speaker || speaker instanceof Error) return;
     const slide = this.slideElements[this.index];
     const state = this.datasets.resolve();
     if (slide === this.notesFor.slide && state === this.notesFor.state) return;
     this.notesFor = { slide, state };
-    this.notes = speakerNotes(slide, state);
+    this.notes = speaker.speakerNotes(slide, state);
   }
 
   private setChildren(children: readonly Element[]): void {
@@ -449,7 +457,7 @@ export class ReportDeck extends ReportElement {
   /** Does what a key asks; false when it had nothing to do (Esc with nothing to leave). */
   private act(action: DeckAction): boolean {
     if (typeof action === 'object' && (action.go < 1 || action.go > this.slideElements.length)) {
-      this.notice = this.words.deck.noSlide(String(action.go));
+      this.notice = deckWords(this.resolvedLocale).noSlide(String(action.go));
       this.requestUpdate();
       return true;
     }

@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { GAUGE_COLORS } from '../../src/target/svg.js';
+import { GAUGE_COLORS } from '../../src/target/colors.js';
 
 const color = (name: keyof typeof GAUGE_COLORS) => unsafeCSS(GAUGE_COLORS[name]);
 

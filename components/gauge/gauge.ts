@@ -16,18 +16,13 @@ import { TargetSchema, type Target } from '../../src/data/schema.js';
 import { ReportElement } from '../../src/element.js';
 import { reportEvent } from '../../src/events/events.js';
 import { messages } from '../../src/i18n/messages.js';
+import { targetWords } from '../../src/i18n/target.js';
 import { choice, finiteOr, type OptionContext } from '../../src/options/options.js';
 import { factsFromAttributes, factsFromTarget, findTarget } from '../../src/target/facts.js';
 import { readingText, targetModel, type TargetModel } from '../../src/target/model.js';
 import { gaugeScene, sceneSize, type GaugeForm, type Shape } from '../../src/target/scene.js';
 import type { TargetStatus } from '../../src/target/status.js';
-import { hostBackground, readColors } from '../../src/svg/palette.js';
-import {
-  GAUGE_COLORS,
-  gaugeSVG,
-  LIGHT_GAUGE_PALETTE,
-  type GaugePalette,
-} from '../../src/target/svg.js';
+import type { GaugePalette } from '../../src/target/svg.js';
 import { isolated, itemParts, shared, tokens } from '../../src/theme.js';
 import { styles } from './gauge.styles.js';
 
@@ -188,11 +183,15 @@ export class ReportGauge extends ReportElement {
 
   /**
    * The gauge in its final state as a standalone SVG document (its label, graphic, legend and
-   * status; text escaped, colours and fonts inline). Empty string while loading or in error.
+   * status; text escaped, colours and fonts inline). Empty string while loading or in error. The
+   * export's code loads on first use, hence the promise.
    */
-  toSVG(): string {
+  async toSVG(): Promise<string> {
     const m = this.model;
     if (!m) return '';
+    const locale = this.resolvedLocale;
+    const shape = this.shape();
+    const { gaugePalette, gaugeSVG } = await import('../../src/target/svg.js');
     return gaugeSVG(
       {
         name: m.name,
@@ -202,10 +201,10 @@ export class ReportGauge extends ReportElement {
         legend: m.legend,
         status: m.statusText,
         good: m.assessment.good,
-        scene: gaugeScene({ ...m.scene, readingText: readingText(m, 1) }, this.shape(), 1),
+        scene: gaugeScene({ ...m.scene, readingText: readingText(m, 1) }, shape, 1),
       },
-      this.resolvedLocale,
-      this.palette(),
+      locale,
+      gaugePalette(this),
     );
   }
 
@@ -248,11 +247,11 @@ export class ReportGauge extends ReportElement {
               context,
             ),
           ),
-        () => words.data.needsDataset('goal', goal, words.target.element),
+        () => words.data.needsDataset('goal', goal, targetWords(this.resolvedLocale).element),
       );
     }
     if (this.comparator !== undefined) return model(factsFromAttributes(this, context));
-    throw new Error(words.target.nothing);
+    throw new Error(targetWords(this.resolvedLocale).nothing);
   }
 
   private fire(type: 'report-fill-start' | 'report-fill-end'): void {
@@ -265,12 +264,6 @@ export class ReportGauge extends ReportElement {
         reading: m.reading?.value,
       }),
     );
-  }
-
-  /** The colours in force (page overrides included), for the SVG export. */
-  private palette(): GaugePalette {
-    const colors = readColors(this.shadowRoot, GAUGE_COLORS, LIGHT_GAUGE_PALETTE);
-    return { ...colors, background: hostBackground(this) };
   }
 
   override render(): TemplateResult {

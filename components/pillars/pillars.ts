@@ -17,7 +17,7 @@ import { ReportElement } from '../../src/element.js';
 import { reportEvent } from '../../src/events/events.js';
 import { rovingIndex } from '../../src/a11y/roving.js';
 import { pickText } from '../../src/format/format.js';
-import { messages } from '../../src/i18n/messages.js';
+import { pillarsWords } from '../../src/i18n/pillars.js';
 import { integerIn } from '../../src/options/options.js';
 import {
   activePillar,
@@ -26,8 +26,6 @@ import {
   revealedParts,
   type PartKey,
 } from '../../src/pillars/model.js';
-import { pillarsSVG } from '../../src/pillars/svg.js';
-import { readPalette } from '../../src/svg/palette.js';
 import { isolated, shared, tokens } from '../../src/theme.js';
 import { styles } from './pillars.styles.js';
 
@@ -167,7 +165,7 @@ export class ReportPillars extends ReportElement {
     }
     return this.source.fromDataset(
       (dataset) => (dataset.programme ? this.show(dataset.programme) : EMPTY),
-      () => messages(this.resolvedLocale).pillars.nothing,
+      () => pillarsWords(this.resolvedLocale).nothing,
     );
   }
 
@@ -201,17 +199,19 @@ export class ReportPillars extends ReportElement {
   /**
    * A standalone SVG of the building in its final state (every part shown, the open pillar
    * marked), with the theme's colours resolved and all text escaped. `width` is in px (default 1200).
+   * The export's code loads on first use, hence the promise.
    */
-  toSVG(options: { width?: number } = {}): string {
+  async toSVG(options: { width?: number } = {}): Promise<string> {
     const view = this.hasUpdated ? this.source.view : this.source.update();
     const shown = readyValue(view);
     const locale = this.resolvedLocale;
+    const { readPalette, pillarsSVG } = await import('../../src/pillars/svg.js');
     return pillarsSVG(shown?.programme, {
       locale,
       palette: readPalette(this.shadowRoot),
       width: options.width,
       active: shown?.active?.id,
-      message: viewMessage(view, messages(locale).pillars),
+      message: viewMessage(view, pillarsWords(locale)),
     });
   }
 
@@ -266,7 +266,7 @@ export class ReportPillars extends ReportElement {
   // Rendering
 
   override render(): TemplateResult {
-    const text = messages(this.resolvedLocale).pillars;
+    const text = pillarsWords(this.resolvedLocale);
     return this.renderView(this.source.view, {
       loading: () => this.renderStatus(text.loading, true),
       empty: text.empty,
@@ -276,7 +276,7 @@ export class ReportPillars extends ReportElement {
 
   private renderBuilding(view: Shown): TemplateResult {
     const locale = this.resolvedLocale;
-    const text = messages(locale).pillars;
+    const text = pillarsWords(locale);
     const { programme, pillars, shown, active } = view;
     const level = this.level();
     const stop = this.tabStop(view);

@@ -19,8 +19,8 @@ import { reportEvent } from '../../src/events/events.js';
 import { rovingIndex } from '../../src/a11y/roving.js';
 import { pickText } from '../../src/format/format.js';
 import { messages } from '../../src/i18n/messages.js';
+import { timelineWords } from '../../src/i18n/timeline.js';
 import { integerIn } from '../../src/options/options.js';
-import { readPalette } from '../../src/svg/palette.js';
 import { isolated, shared, tokens } from '../../src/theme.js';
 import {
   duplicateEventIds,
@@ -36,7 +36,6 @@ import {
   fitClass,
   yearsClass,
 } from '../../src/timeline/layout.js';
-import { timelineSVG } from '../../src/timeline/svg.js';
 import { eventFigures, timelineName } from '../../src/timeline/text.js';
 import { styles } from './timeline.styles.js';
 
@@ -169,7 +168,7 @@ export class ReportTimeline extends ReportElement {
     }
     return this.source.fromDataset(
       (dataset) => this.show(dataset.events, dataset),
-      () => messages(this.resolvedLocale).timeline.nothing,
+      () => timelineWords(this.resolvedLocale).nothing,
     );
   }
 
@@ -189,19 +188,21 @@ export class ReportTimeline extends ReportElement {
 
   /**
    * A standalone SVG of the timeline in its final state (every event, the current highlight),
-   * with the theme's colours resolved and all text escaped. `width` is in px (default 1200).
+   * with the theme's colours resolved and all text escaped. `width` is in px (default 1200). The
+   * export's code loads on first use, hence the promise.
    */
-  toSVG(options: { width?: number } = {}): string {
+  async toSVG(options: { width?: number } = {}): Promise<string> {
     const view = this.hasUpdated ? this.source.view : this.source.update();
     const shown = readyValue(view);
     const locale = this.resolvedLocale;
+    const { readPalette, timelineSVG } = await import('../../src/timeline/svg.js');
     return timelineSVG(shown?.model, {
       locale,
       palette: readPalette(this.shadowRoot),
       width: options.width,
       highlighted: shown?.highlighted ?? new Set(),
       label: this.accessibleLabel(shown?.model),
-      message: viewMessage(view, messages(locale).timeline),
+      message: viewMessage(view, timelineWords(locale)),
     });
   }
 
@@ -276,7 +277,7 @@ export class ReportTimeline extends ReportElement {
   // Rendering
 
   override render(): TemplateResult {
-    const text = messages(this.resolvedLocale).timeline;
+    const text = timelineWords(this.resolvedLocale);
     return this.renderView(this.source.view, {
       loading: () => this.renderStatus(text.loading, true),
       empty: text.empty,
@@ -331,7 +332,7 @@ export class ReportTimeline extends ReportElement {
                   ? html`<span class="visually-hidden"
                         >${messages(this.resolvedLocale).common.comma}</span
                       ><span part="phase" class="phase phase-${group.phase}"
-                        >${messages(this.resolvedLocale).timeline.phase[group.phase]}</span
+                        >${timelineWords(this.resolvedLocale).phase[group.phase]}</span
                       >`
                   : nothing
               }
@@ -347,7 +348,7 @@ export class ReportTimeline extends ReportElement {
 
   private renderAxis(view: Shown): TemplateResult {
     const { model, highlighted, open } = view;
-    const text = messages(this.resolvedLocale).timeline;
+    const text = timelineWords(this.resolvedLocale);
     const n = model.items.length;
     const columnWidth = (100 - (n - 1) * COLUMN_GAP) / n;
     const height = model.lanes * LANE_HEIGHT + LEADER_HEIGHT;
@@ -420,7 +421,7 @@ export class ReportTimeline extends ReportElement {
   }
 
   private renderEvent(item: TimelineItem, view: Shown, tabStop: boolean): TemplateResult {
-    const text = messages(this.resolvedLocale).timeline;
+    const text = timelineWords(this.resolvedLocale);
     const locale = this.resolvedLocale;
     const event = item.event;
     const isOpen = view.open === item;

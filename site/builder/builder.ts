@@ -116,15 +116,15 @@ export class EmbedBuilder {
 
   async #picture(type: 'svg' | 'png'): Promise<void> {
     const words = this.#words;
-    const element = this.#preview;
-    if (!element?.toSVG()) {
+    const svg = (await this.#preview?.toSVG()) ?? '';
+    if (!svg) {
       this.set({ status: words.notReady });
       return;
     }
     const name = downloadName(choice(this.#state), type);
     try {
       if (type === 'png') this.set({ status: words.making });
-      await downloadPicture(element, type, name);
+      await downloadPicture(svg, type, name);
       this.set({ status: words.made(name) });
     } catch (error) {
       this.set({

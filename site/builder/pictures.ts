@@ -10,13 +10,12 @@ import type { Exportable } from './preview.js';
 import { countableFigures, type BuilderState } from './state.js';
 import { tagName, type WidgetKind } from './snippet.js';
 
-/** Downloads the widget's final state as `name` (SVG as drawn, PNG at twice its size). */
+/** Downloads a widget's final state, `svg` (its `toSVG()`), as `name` (PNG at twice its size). */
 export async function downloadPicture(
-  element: Exportable,
+  svg: string,
   type: 'svg' | 'png',
   name: string,
 ): Promise<void> {
-  const svg = element.toSVG();
   if (type === 'svg') {
     download(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), name);
   } else {
@@ -60,7 +59,7 @@ export async function downloadLongImage(state: BuilderState, dataset: Dataset): 
     let svgs: string[] = [];
     for (let tries = 0; tries < 100; tries++) {
       await Promise.all(elements.map((element) => element.updateComplete));
-      svgs = elements.map((element) => element.toSVG());
+      svgs = await Promise.all(elements.map((element) => element.toSVG()));
       if (svgs.every(Boolean)) break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }

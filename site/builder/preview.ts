@@ -12,7 +12,8 @@ import { attributeOf, choice, type BuilderState } from './state.js';
 
 /** A report-story element that can draw itself as a static picture. */
 export interface Exportable extends HTMLElement {
-  toSVG(): string;
+  /** Its final state as an SVG document; '' while loading or in error (the code loads on first use). */
+  toSVG(): Promise<string>;
   readonly updateComplete: Promise<boolean>;
   replay?: () => void;
 }

@@ -28,6 +28,7 @@ import {
 import { isQualifier, qualifierFromWord, type Qualifier } from '../format/qualifiers.js';
 import type { Unit } from '../format/units.js';
 import { messages } from '../i18n/messages.js';
+import { counterWords } from '../i18n/counter.js';
 import {
   choice,
   finite,
@@ -88,7 +89,9 @@ export function findFigure(dataset: Dataset, id: string, context: OptionContext)
   const figure = dataset.figures.find((f) => f.id === id);
   if (figure) return figure;
   const words = messages(context.locale);
-  throw new Error(words.data.notInDataset('metric', id, dataset.id, words.counter.figure));
+  throw new Error(
+    words.data.notInDataset('metric', id, dataset.id, counterWords(context.locale).figure),
+  );
 }
 
 /**
@@ -102,7 +105,7 @@ export function factsFromFigure(
   { locale }: OptionContext,
 ): CounterFacts {
   if (figure.value === undefined || figure.unit === undefined) {
-    const words = messages(locale).counter;
+    const words = counterWords(locale);
     throw new Error(
       figure.kind === 'honour'
         ? words.honourNoNumber(figure.id, where)
@@ -132,7 +135,7 @@ export function factsFromAttributes(
   const qualifiers: Qualifier[] = [];
   for (const word of (attributes.qualifier ?? '').split(/[\s,，]+/).filter(Boolean)) {
     const key = isQualifier(word) ? word : qualifierFromWord(word);
-    if (!key) throw new OptionError(messages(context.locale).counter.unknownQualifier(word));
+    if (!key) throw new OptionError(counterWords(context.locale).unknownQualifier(word));
     qualifiers.push(key);
   }
   const changeValue = maybeFinite(attributes.change, 'change', context);

@@ -3,9 +3,11 @@
  */
 import type { ChangeParts, ReportLocale } from '../format/format.js';
 import { messages } from '../i18n/messages.js';
+import { hostBackground, readColors } from '../svg/palette.js';
 import { element, svgDocument } from '../svg/svg.js';
 import { BOLD, escapeXml, textWidth, wrapText } from '../svg/text.js';
 import { LIGHT } from '../tokens.js';
+import { COUNTER_COLORS } from './colors.js';
 import { changePieces } from './text.js';
 
 /** What the counter shows, as the SVG needs it. */
@@ -32,17 +34,7 @@ export interface CounterPalette {
   readonly background?: string | undefined;
 }
 
-/**
- * Where each colour of the counter comes from, as CSS: the counter's styles paint with these,
- * and an export resolves them to plain colours (`readColors`), so page overrides carry over.
- */
-export const COUNTER_COLORS = {
-  ink: 'var(--_ink)',
-  muted: 'var(--counter-label-color, var(--_muted))',
-  number: 'var(--counter-number-color, var(--_accent))',
-  rise: 'var(--counter-rise-color, var(--_rise))',
-  fall: 'var(--counter-fall-color, var(--_fall))',
-} as const satisfies Record<string, string>;
+export { COUNTER_COLORS };
 
 /** The light theme's counter. */
 export const LIGHT_COUNTER_PALETTE: CounterPalette = {
@@ -52,6 +44,12 @@ export const LIGHT_COUNTER_PALETTE: CounterPalette = {
   rise: LIGHT.rise,
   fall: LIGHT.fall,
 };
+
+/** The colours in force on a counter (its theme and page overrides), for its export. */
+export function counterPalette(host: Element): CounterPalette {
+  const colors = readColors(host.shadowRoot, COUNTER_COLORS, LIGHT_COUNTER_PALETTE);
+  return { ...colors, background: hostBackground(host) };
+}
 
 /** Writes the SVG document. Every text is escaped; sizes are estimated from the characters. */
 export function counterSVG(

@@ -6,6 +6,7 @@ import type { DeckAction } from '../controllers/deck-keys-controller.js';
 import type { StepState } from '../controllers/step-context.js';
 import type { ReportLocale } from '../format/format.js';
 import { messages } from '../i18n/messages.js';
+import { deckWords } from '../i18n/deck.js';
 import { STEP_ATTRIBUTE } from '../controllers/step-context.js';
 import { CURRENT_ATTRIBUTE, NOTES_ATTRIBUTE, findStep, isStep, stepId } from '../story/markup.js';
 
@@ -110,7 +111,7 @@ export function slideAnnouncement(
   const slide = slides[index];
   if (!slide) return '';
   const words = messages(locale);
-  const position = words.deck.slide(String(index + 1), String(slides.length));
+  const position = deckWords(locale).slide(String(index + 1), String(slides.length));
   const heading = slide.querySelector('h1, h2, h3')?.textContent.trim();
   return heading ? words.common.labelled(position, heading) : position;
 }

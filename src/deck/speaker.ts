@@ -7,8 +7,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { pickText, type ReportLocale } from '../format/format.js';
 import { messages } from '../i18n/messages.js';
+import { deckWords } from '../i18n/deck.js';
 import { markedSentence } from '../story/sentences.js';
 import type { SpeakerNotes } from './notes.js';
+
+/** The notes go with the view: they load with it, on first use. */
+export { NO_NOTES, speakerNotes } from './notes.js';
 
 export interface SpeakerViewInput {
   readonly locale: ReportLocale;
@@ -28,7 +32,7 @@ export interface SpeakerViewInput {
 }
 
 export function speakerView(input: SpeakerViewInput): TemplateResult {
-  const words = messages(input.locale).deck;
+  const words = deckWords(input.locale);
   const { notes } = input;
   return html`<div class="speaker-frame">
     <div part="speaker" class="speaker ${input.still ? 'still' : ''}">
@@ -76,12 +80,12 @@ export function speakerView(input: SpeakerViewInput): TemplateResult {
 function sources(notes: SpeakerNotes, locale: ReportLocale): TemplateResult {
   const words = messages(locale);
   const { sentences, missing, datasetReady, failure } = notes;
-  return html`<h2>${words.deck.sources}</h2>
+  return html`<h2>${deckWords(locale).sources}</h2>
     ${
       datasetReady
         ? nothing
         : html`<p class="quiet">
-            ${words.deck.noDataset}${failure ? html` (${failure})` : nothing}
+            ${deckWords(locale).noDataset}${failure ? html` (${failure})` : nothing}
           </p>`
     }
     <ol class="sources">
@@ -100,7 +104,7 @@ function sources(notes: SpeakerNotes, locale: ReportLocale): TemplateResult {
         (id) =>
           html`<li>
             <strong>${id}</strong>
-            ${datasetReady ? html`<span class="quiet">(${words.deck.unknownItem})</span>` : nothing}
+            ${datasetReady ? html`<span class="quiet">(${deckWords(locale).unknownItem})</span>` : nothing}
           </li>`,
       )}
     </ol>`;

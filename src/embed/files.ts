@@ -4,7 +4,9 @@
  *   report-story.js            the loader: defines each element a page uses, when it appears
  *   report-story.core.js       what every element shares (Lit, the data loader, the formatter …)
  *   report-story.<name>.js     one element each (`counter`, `gauge`, … see EMBED_TAGS)
- *   report-story.<path>.js     code an element loads on first use (its SVG and PNG export …)
+ *   report-story.<name>-export.js   an element's SVG export (`counter-export` …), loaded on first
+ *                              use by `toSVG()`
+ *   report-story.speaker.js    the deck's speaker view, loaded when a deck shows it
  *   report-story.classic.js    the classic script: every element in one file (it cannot import)
  *
  * The names carry no hash, so that a page (or the embed builder's snippet) can name the files it
@@ -44,6 +46,23 @@ export function isEmbedTag(tag: string): tag is EmbedTag {
 export function elementFile(tag: EmbedTag): string {
   return `report-story.${tag.slice('report-'.length)}.js`;
 }
+
+/** The deck's speaker view, loaded when a deck shows it. */
+export const EMBED_SPEAKER = 'report-story.speaker.js';
+
+/**
+ * The code elements load on first use, by dynamic `import()`: the module imported (a path from the
+ * project's root) and the file the embed builds it into. These files are never named in a page:
+ * an element asks for its own when it needs it (they import the core, and an element's export file
+ * its element's chunk, which a page has loaded already).
+ */
+export const EMBED_LAZY = {
+  'src/counter/svg.ts': 'report-story.counter-export.js',
+  'src/target/svg.ts': 'report-story.gauge-export.js',
+  'src/timeline/svg.ts': 'report-story.timeline-export.js',
+  'src/pillars/svg.ts': 'report-story.pillars-export.js',
+  'src/deck/speaker.ts': EMBED_SPEAKER,
+} as const;
 
 /**
  * The files a page fetches for an element, in the order to name them in modulepreload lines:

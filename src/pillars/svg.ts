@@ -5,8 +5,11 @@
  */
 import type { Programme } from '../data/schema.js';
 import { pickText, type ReportLocale } from '../format/format.js';
-import { messages } from '../i18n/messages.js';
+import { pillarsWords } from '../i18n/pillars.js';
 import { LIGHT_PALETTE, type SvgPalette } from '../svg/palette.js';
+
+/** The colours in force on an element, for its export. */
+export { readPalette } from '../svg/palette.js';
 import { BOLD, blockHeight, escapeXml, round, svgText, textWidth, wrapText } from '../svg/text.js';
 import { svgDocument } from '../svg/svg.js';
 import { orderedPillars } from './model.js';
@@ -36,7 +39,7 @@ export function pillarsSVG(programme: Programme | undefined, options: PillarsSvg
   let y = PAD;
 
   if (!programme || options.message) {
-    const message = options.message ?? messages(locale).pillars.empty;
+    const message = options.message ?? pillarsWords(locale).empty;
     const lines = message.split('\n').flatMap((line) => wrapText(line, inner / 15));
     out.push(svgText({ lines, x: PAD, y: y + 15, size: 15, fill: p.ink }));
     y += blockHeight(lines.length, 15) + PAD;

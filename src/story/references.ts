@@ -5,6 +5,7 @@
 import type { Dataset, Provenance, Range, Text } from '../data/schema.js';
 import { describeFigure, formatRank, pickText, type ReportLocale } from '../format/format.js';
 import { messages } from '../i18n/messages.js';
+import { pillarsWords } from '../i18n/pillars.js';
 import { formatTarget } from '../target/text.js';
 import { CITE_ATTRIBUTE } from './markup.js';
 
@@ -120,7 +121,7 @@ export function itemWords(dataset: Dataset, id: string, locale: ReportLocale): s
     if (commitment.id !== id) continue;
     const title = pickText(commitment.title, locale);
     if (!commitment.detail) return title;
-    return messages(locale).pillars.commitment(title, pickText(commitment.detail, locale));
+    return pillarsWords(locale).commitment(title, pickText(commitment.detail, locale));
   }
   const item = findItem(dataset, id);
   return item ? pickText(item.label, locale) : undefined;

@@ -16,6 +16,7 @@ import type { DeckKeyScope } from '../controllers/deck-keys-controller.js';
 import type { Dataset } from '../data/schema.js';
 import { pickText, type ReportLocale } from '../format/format.js';
 import { messages } from '../i18n/messages.js';
+import { storyWords } from '../i18n/story.js';
 import type { Theme } from '../theme.js';
 import { attributes } from './attributes.js';
 import { graphicFrames } from './frames.js';
@@ -106,7 +107,7 @@ export function renderGraphic(
         value === true ? ` ${name}` : value === false ? '' : ` ${name}="${String(value)}"`,
       )
       .join('')}>`;
-    const words = messages(locale).story;
+    const words = storyWords(locale);
     const why = known ? words.notLoaded : words.notKnown;
     return html`<div class="report-placeholder" role="note"><code>${described}</code> ${why}</div>`;
   }
@@ -155,7 +156,7 @@ export function renderSources(
   if (sentences.length === 0) return nothing;
   const words = messages(locale);
   return html`<details class="report-sources">
-    <summary>${words.story.sources(sentences.length)}</summary>
+    <summary>${storyWords(locale).sources(sentences.length)}</summary>
     <ol>
       ${sentences.map((sentence) => {
         const labels = sentence.items.map((item) => pickText(item.label, locale));

@@ -8,6 +8,7 @@ import type { Comparator, Dataset, Target } from '../data/schema.js';
 import { formatWhen, formatYear, pickText } from '../format/format.js';
 import type { Unit } from '../format/units.js';
 import { messages } from '../i18n/messages.js';
+import { targetWords } from '../i18n/target.js';
 import {
   keyword,
   maybeFinite,
@@ -70,7 +71,9 @@ export function findTarget(dataset: Dataset, id: string, context: OptionContext)
   const target = dataset.targets.find((t) => t.id === id);
   if (target) return target;
   const words = messages(context.locale);
-  throw new Error(words.data.notInDataset('goal', id, dataset.id, words.target.target));
+  throw new Error(
+    words.data.notInDataset('goal', id, dataset.id, targetWords(context.locale).target),
+  );
 }
 
 /**
@@ -88,7 +91,7 @@ export function factsFromTarget(
 ): TargetFacts {
   const { locale } = context;
   if (isNumeric(target.comparator) && (target.value === undefined || target.unit === undefined)) {
-    throw new OptionError(messages(locale).target.needsValue(where, target.comparator));
+    throw new OptionError(targetWords(locale).needsValue(where, target.comparator));
   }
   const year = attributes.year ?? target.year;
   let reference: TargetFacts['reference'];
@@ -128,7 +131,7 @@ export function factsFromAttributes(
   const unit = maybeUnit(attributes.unit, 'unit', context);
   const value = maybeFinite(attributes.value, 'value', context);
   if (isNumeric(comparator) && (value === undefined || unit === undefined)) {
-    throw new OptionError(messages(context.locale).target.needsValueAttributes(comparator));
+    throw new OptionError(targetWords(context.locale).needsValueAttributes(comparator));
   }
   const year = maybeFinite(attributes.year, 'year', context);
   const quote = attributes.quote?.trim();
@@ -161,7 +164,7 @@ function baselineReading(
   if (value === undefined) return undefined;
   const note = target.baseline.note ? pickText(target.baseline.note, locale) : '';
   const caption =
-    figure.year !== undefined ? formatYear(figure.year, locale) : messages(locale).target.baseline;
+    figure.year !== undefined ? formatYear(figure.year, locale) : targetWords(locale).baseline;
   return {
     value,
     caption,
@@ -201,7 +204,7 @@ function whenText(asOf: string, { locale }: OptionContext): string {
 /** The year before the target's (2019年), or "baseline" when the target has no year. */
 function baselineCaption(year: number | undefined, { locale }: OptionContext): string {
   if (year !== undefined && Number.isFinite(year)) return formatYear(year - 1, locale);
-  return messages(locale).target.baseline;
+  return targetWords(locale).baseline;
 }
 
 function attributeBaseline(
@@ -225,7 +228,7 @@ function attributeCurrent(
   if (value === undefined) return undefined;
   return {
     value,
-    caption: attributes.currentLabel?.trim() || messages(context.locale).target.now,
+    caption: attributes.currentLabel?.trim() || targetWords(context.locale).now,
   };
 }
 

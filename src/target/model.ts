@@ -12,6 +12,7 @@ import {
 } from '../format/format.js';
 import type { Unit } from '../format/units.js';
 import { messages } from '../i18n/messages.js';
+import { targetWords } from '../i18n/target.js';
 import type { Reading, TargetFacts } from './facts.js';
 import { targetDomain } from './geometry.js';
 import type { GaugeSceneInput } from './scene.js';
@@ -75,7 +76,7 @@ export function targetModel(facts: TargetFacts, locale: ReportLocale): TargetMod
   // Judged on a reading from before the target's year, the status says what is known, not "met".
   const earlier = reading && isEarlier(facts) ? reading.caption : undefined;
   const statusText = formatTargetStatus(assessment, unit, locale, referenceLabel, earlier);
-  const targetWord = words.target.target;
+  const targetWord = targetWords(locale).target;
   const sign = COMPARATOR_SIGNS[facts.comparator];
   const markerLines: [string, string] =
     facts.comparator === 'keep-growing'
@@ -108,7 +109,7 @@ export function targetModel(facts: TargetFacts, locale: ReportLocale): TargetMod
     const r = facts.reference.reading;
     legend.push({
       key: 'reference',
-      term: words.target.reference,
+      term: targetWords(locale).reference,
       text: [facts.reference.label, r ? `${r.caption} ${quantity(r.value)}` : '']
         .filter(Boolean)
         .join(words.common.comma),
@@ -116,10 +117,10 @@ export function targetModel(facts: TargetFacts, locale: ReportLocale): TargetMod
   }
 
   const yearText =
-    facts.year !== undefined ? words.target.ofYear(formatYear(facts.year, locale)) : '';
+    facts.year !== undefined ? targetWords(locale).ofYear(formatYear(facts.year, locale)) : '';
   const name = [facts.label, yearText].filter(Boolean).join(words.common.comma) || targetWord;
   const readingPhrase = reading
-    ? words.target.reading(reading.caption, quantity(reading.value))
+    ? targetWords(locale).reading(reading.caption, quantity(reading.value))
     : '';
   // The reading phrase has said when it was taken: the status need not say it again.
   const statusAfterReading = formatTargetStatus(
@@ -129,7 +130,7 @@ export function targetModel(facts: TargetFacts, locale: ReportLocale): TargetMod
     referenceLabel,
     earlier === undefined ? undefined : '',
   );
-  const valueText = [readingPhrase, words.target.is(targetText), statusAfterReading]
+  const valueText = [readingPhrase, targetWords(locale).is(targetText), statusAfterReading]
     .filter(Boolean)
     .join(words.common.comma);
 
@@ -140,7 +141,7 @@ export function targetModel(facts: TargetFacts, locale: ReportLocale): TargetMod
     name,
     yearText,
     targetText,
-    shortTarget: facts.comparator === 'in-step-with' ? words.target.inStep : targetText,
+    shortTarget: facts.comparator === 'in-step-with' ? targetWords(locale).inStep : targetText,
     assessment,
     statusText,
     reading,
@@ -158,7 +159,7 @@ export function targetModel(facts: TargetFacts, locale: ReportLocale): TargetMod
       reference: referenceReading?.value,
       markerLines,
       referenceLines: referenceReading
-        ? [`⇄ ${words.target.inStep}`, quantity(referenceReading.value)]
+        ? [`⇄ ${targetWords(locale).inStep}`, quantity(referenceReading.value)]
         : undefined,
       ticks,
     },

@@ -8,7 +8,7 @@
  * with the positive side shaded (keep growing), a dashed link marker at the reference's reading
  * (in step with).
  */
-import { textWidth } from '../svg/text.js';
+import { textWidth } from '../svg/measure.js';
 import type { Comparator } from '../data/schema.js';
 import { annularSector, linearScale, polar, type Scale } from './geometry.js';
 

@@ -3,10 +3,11 @@
  */
 import type { ReportLocale } from '../format/format.js';
 import { messages } from '../i18n/messages.js';
-import { mix } from '../svg/palette.js';
+import { hostBackground, mix, readColors } from '../svg/palette.js';
 import { element, svgDocument } from '../svg/svg.js';
 import { BOLD, escapeXml, textWidth } from '../svg/text.js';
 import { LIGHT } from '../tokens.js';
+import { GAUGE_COLORS } from './colors.js';
 import type { Scene, ShapeRole } from './scene.js';
 
 export interface GaugeSVGModel {
@@ -37,24 +38,7 @@ export interface GaugePalette {
   readonly background?: string | undefined;
 }
 
-const TRACK = 'var(--gauge-track-color, var(--_track))';
-
-/**
- * Where each colour of the gauge comes from, as CSS: the gauge's styles paint with these, and an
- * export resolves them to plain colours (`readColors`), so page overrides carry over.
- */
-export const GAUGE_COLORS = {
-  ink: 'var(--_ink)',
-  muted: 'var(--_muted)',
-  track: TRACK,
-  zone: `var(--gauge-zone-color, color-mix(in srgb, var(--_highlight) 28%, ${TRACK}))`,
-  band: `var(--gauge-band-color, color-mix(in srgb, var(--_highlight) 62%, ${TRACK}))`,
-  fill: 'var(--gauge-fill-color, var(--_accent))',
-  target: 'var(--gauge-target-color, var(--_ink))',
-  reference: 'var(--gauge-reference-color, var(--_muted))',
-  baselineMark: 'var(--_accent-ink)',
-  good: 'var(--_accent)',
-} as const satisfies Record<keyof Omit<GaugePalette, 'background'>, string>;
+export { GAUGE_COLORS };
 
 /** The light theme's gauge. */
 export const LIGHT_GAUGE_PALETTE: GaugePalette = {
@@ -92,6 +76,12 @@ function paint(role: ShapeRole, p: GaugePalette) {
     default:
       return { fill: p.muted };
   }
+}
+
+/** The colours in force on a gauge (its theme and page overrides), for its export. */
+export function gaugePalette(host: Element): GaugePalette {
+  const colors = readColors(host.shadowRoot, GAUGE_COLORS, LIGHT_GAUGE_PALETTE);
+  return { ...colors, background: hostBackground(host) };
 }
 
 /** Writes the SVG document. Every text is escaped. */

@@ -6,7 +6,7 @@
 import { formatQuantity, qualify, type ReportLocale } from '../format/format.js';
 import type { Qualifier } from '../format/qualifiers.js';
 import type { Unit } from '../format/units.js';
-import { messages } from '../i18n/messages.js';
+import { targetWords } from '../i18n/target.js';
 import type { Comparator } from '../data/schema.js';
 import type { TargetAssessment } from './status.js';
 
@@ -41,7 +41,7 @@ export function formatTarget(
   locale: ReportLocale,
   referenceLabel = '',
 ): string {
-  const words = messages(locale).target;
+  const words = targetWords(locale);
   if (target.comparator === 'keep-growing') return words.keepGrowing;
   if (target.comparator === 'in-step-with') {
     return referenceLabel ? words.inStepWith(referenceLabel) : words.inStep;
@@ -80,7 +80,7 @@ export function formatTargetStatus(
   referenceLabel = '',
   earlier?: string,
 ): string {
-  const words = messages(locale).target;
+  const words = targetWords(locale);
   const gap =
     assessment.gap !== undefined && unit !== undefined
       ? formatGap(assessment.gap, unit, locale)

@@ -4,8 +4,11 @@
  * (resolved from the theme by the element); every piece of text is escaped.
  */
 import type { ReportLocale } from '../format/format.js';
-import { messages } from '../i18n/messages.js';
+import { timelineWords } from '../i18n/timeline.js';
 import { LIGHT_PALETTE, mix, type SvgPalette } from '../svg/palette.js';
+
+/** The colours in force on an element, for its export. */
+export { readPalette } from '../svg/palette.js';
 import { BOLD, blockHeight, escapeXml, round, svgText, wrapText } from '../svg/text.js';
 import { svgDocument } from '../svg/svg.js';
 import type { TimelineModel } from './model.js';
@@ -32,7 +35,7 @@ const LEADER = 44;
 
 export function timelineSVG(model: TimelineModel | undefined, options: TimelineSvgOptions): string {
   const p = options.palette ?? LIGHT_PALETTE;
-  const text = messages(options.locale).timeline;
+  const text = timelineWords(options.locale);
   const n = model?.items.length ?? 0;
   const columns = Math.min(n, MAX_COLUMNS);
   const width = Math.max(

@@ -5,11 +5,12 @@
 import type { Dataset, Figure, ReportEvent } from '../data/schema.js';
 import { formatQuantity, pickText, qualify, type ReportLocale } from '../format/format.js';
 import { messages } from '../i18n/messages.js';
+import { timelineWords } from '../i18n/timeline.js';
 import type { TimelineModel } from './model.js';
 
 /** 时间线（2019至2020年）/ Timeline, 2019–2020; without years, 时间线 / Timeline. */
 export function timelineName(model: TimelineModel | undefined, locale: ReportLocale): string {
-  const text = messages(locale).timeline;
+  const text = timelineWords(locale);
   const first = model?.years[0];
   const last = model?.years.at(-1);
   return first && last ? text.named(text.span(first.label, last.label)) : text.label;

@@ -552,7 +552,7 @@ describe('<report-counter> cleanup and export', () => {
       `<report-counter start="manual" value="440" unit="亿元" change="6.5"></report-counter>`,
       { label: '<script>alert("x")</script> & GDP' },
     );
-    const svg = counter.toSVG();
+    const svg = await counter.toSVG();
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; GDP');
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -564,7 +564,7 @@ describe('<report-counter> cleanup and export', () => {
     expect(doc.documentElement.getAttribute('font-family')).toContain('Noto Sans CJK SC');
     counter.locale = 'en';
     await updated(counter);
-    const en = new DOMParser().parseFromString(counter.toSVG(), 'image/svg+xml');
+    const en = new DOMParser().parseFromString(await counter.toSVG(), 'image/svg+xml');
     expect(en.documentElement.textContent).toContain('billion yuan');
     expect(en.documentElement.getAttribute('lang')).toBe('en');
   });

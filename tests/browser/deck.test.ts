@@ -359,6 +359,8 @@ describe('<report-deck>', () => {
     const [audience, speaker] = [...container.querySelectorAll('report-deck')];
     await updated(audience!);
     await updated(speaker!);
+    // The speaker view's code loads on first use (the deck says it is loading until then).
+    await until(() => speaker!.shadowRoot!.querySelector('[part="notes"]'), 'speaker view loaded');
     const remote = changes(speaker!);
     audience!.focus();
     await userEvent.keyboard('{ArrowRight}');
@@ -397,7 +399,7 @@ describe('<report-deck>', () => {
       </report-data>`);
     (container.querySelector('report-data') as ReportData).data = fixtureDataset();
     const speaker = container.querySelector('report-deck')!;
-    await updated(speaker);
+    await until(() => speaker.shadowRoot!.querySelector('[part="notes"]'), 'speaker view loaded');
     const notes = speaker.shadowRoot!.querySelector('[part="notes"]')!;
     await until(() => notes.querySelectorAll('.sources li').length === 3, 'sources listed');
     const items = [...notes.querySelectorAll('.sources li')];

@@ -355,7 +355,7 @@ describe('<report-gauge> errors and export', () => {
       '<report-gauge comparator="at-least" value="2.3" unit="%" baseline="2.28" year="2020" start="manual"></report-gauge>',
       { label: '<b onclick="x()">R&D</b>' },
     );
-    const svg = gauge.toSVG();
+    const svg = await gauge.toSVG();
     expect(svg).not.toContain('<b ');
     expect(svg).toContain('&lt;b onclick=&quot;x()&quot;&gt;R&amp;D&lt;/b&gt;');
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -367,7 +367,7 @@ describe('<report-gauge> errors and export', () => {
     expect(doc.querySelectorAll('path').length).toBeGreaterThan(3);
     gauge.locale = 'en';
     await updated(gauge);
-    const en = new DOMParser().parseFromString(gauge.toSVG(), 'image/svg+xml');
+    const en = new DOMParser().parseFromString(await gauge.toSVG(), 'image/svg+xml');
     expect(en.documentElement.textContent).toContain('at least 2.3%');
     expect(plain(en.documentElement.textContent)).toContain(
       '2019: 0.02 percentage points short of the target',

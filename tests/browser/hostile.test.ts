@@ -214,10 +214,10 @@ describe('hostile strings in every text field of the dataset', () => {
           );
           expect(missing, `not shown literally (${locale})`).toEqual([]);
           // The static SVG export (for channels that run no scripts) escapes the same strings.
-          for (const widget of container.querySelectorAll<HTMLElement & { toSVG(): string }>(
-            'report-counter, report-gauge',
-          )) {
-            const svg = new DOMParser().parseFromString(widget.toSVG(), 'image/svg+xml');
+          for (const widget of container.querySelectorAll<
+            HTMLElement & { toSVG(): Promise<string> }
+          >('report-counter, report-gauge')) {
+            const svg = new DOMParser().parseFromString(await widget.toSVG(), 'image/svg+xml');
             expect(svg.querySelector('parsererror'), 'the export is well-formed').toBeNull();
             expect(injected(svg), `${widget.localName} toSVG()`).toEqual([]);
             expect(svg.documentElement.textContent).toContain(payload.trim().slice(0, 12));

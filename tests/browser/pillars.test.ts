@@ -488,7 +488,7 @@ describe('<report-pillars>', () => {
   describe('toSVG', () => {
     it('returns a standalone SVG of the whole building, in both locales', async () => {
       const el = await pillars(undefined, { attrs: 'reveal="1"' });
-      const doc = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+      const doc = new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml');
       expect(doc.querySelector('parsererror')).toBeNull();
       // Lines wrap into tspans: compare without the breaks.
       const text = doc.documentElement.textContent.replace(/\s+/g, '');
@@ -507,14 +507,14 @@ describe('<report-pillars>', () => {
       expect(doc.documentElement.getAttribute('font-family')).toContain('Noto Sans CJK SC');
       el.locale = 'en';
       await updated(el);
-      const en = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+      const en = new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml');
       expect(en.documentElement.textContent.replace(/\s+/g, '')).toContain('Higherlivingstandards');
       expect(en.documentElement.getAttribute('lang')).toBe('en');
     });
 
     it('escapes markup in labels', async () => {
       const el = await pillars(programmeWith(3, { markup: true }));
-      const svg = el.toSVG();
+      const svg = await el.toSVG();
       expect(svg).not.toMatch(/<b>|<script>/);
       expect(svg).toContain('产业提档&lt;b&gt;&amp;amp;&lt;/b&gt;');
       const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -524,7 +524,7 @@ describe('<report-pillars>', () => {
       expect(shadow(el).querySelector('b, script')).toBeNull();
       el.locale = 'en';
       await updated(el);
-      const en = el.toSVG();
+      const en = await el.toSVG();
       expect(en).toContain('&lt;script&gt;alert(0)&lt;/script&gt;');
       expect(
         new DOMParser().parseFromString(en, 'image/svg+xml').querySelector('script'),
@@ -534,7 +534,7 @@ describe('<report-pillars>', () => {
     it('wraps long labels inside the drawing: no text leaves it or runs into other text', async () => {
       for (const locale of ['zh-CN', 'en']) {
         const el = await pillars(programmeWith(8, { long: true }), { attrs: `locale="${locale}"` });
-        expect(svgTextProblems(el.toSVG({ width: 1200 }))).toEqual([]);
+        expect(svgTextProblems(await el.toSVG({ width: 1200 }))).toEqual([]);
       }
     });
   });

@@ -520,7 +520,7 @@ describe('<report-timeline>', () => {
   describe('toSVG', () => {
     it('returns a standalone SVG of every event, in both locales', async () => {
       const el = await timeline(undefined, { attrs: 'highlight="plenary-2020"' });
-      const svg = el.toSVG();
+      const svg = await el.toSVG();
       const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
       expect(doc.querySelector('parsererror')).toBeNull();
       expect(doc.documentElement.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
@@ -529,14 +529,14 @@ describe('<report-timeline>', () => {
       expect(doc.documentElement.textContent).toContain('2020年1月4日');
       el.locale = 'en';
       await updated(el);
-      const en = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+      const en = new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml');
       expect(en.documentElement.textContent).toContain('District plenary closes');
       expect(en.documentElement.getAttribute('lang')).toBe('en');
     });
 
     it('escapes markup in labels', async () => {
       const el = await timeline(eventsWith(3, { markup: true }));
-      const svg = el.toSVG();
+      const svg = await el.toSVG();
       expect(svg).not.toContain('<b>');
       expect(svg).toContain('&lt;b&gt;&amp;amp;&lt;/b&gt;');
       const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -553,14 +553,14 @@ describe('<report-timeline>', () => {
           const el = await timeline(eventsWith(count, { long: true }), {
             attrs: `locale="${locale}"`,
           });
-          expect(svgTextProblems(el.toSVG())).toEqual([]);
+          expect(svgTextProblems(await el.toSVG())).toEqual([]);
         }
       }
     });
 
     it('draws the theme in force', async () => {
       const el = await timeline(undefined, { attrs: 'theme="plenary"' });
-      const doc = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+      const doc = new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml');
       expect(doc.querySelector('svg > rect')!.getAttribute('fill')).toBe('rgb(163, 8, 12)');
     });
   });

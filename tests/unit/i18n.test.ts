@@ -1,14 +1,35 @@
 import { describe, expect, it } from 'vitest';
+import { counterWords } from '../../src/i18n/counter.js';
+import { deckWords } from '../../src/i18n/deck.js';
 import { en } from '../../src/i18n/en.js';
+import { counter as enCounter } from '../../src/i18n/en/counter.js';
 import { LOCALES, messages, normalizeLocale } from '../../src/i18n/messages.js';
+import { pillarsWords } from '../../src/i18n/pillars.js';
+import { storyWords } from '../../src/i18n/story.js';
 import { lookup, tableProblems } from '../../src/i18n/table.js';
+import { targetWords } from '../../src/i18n/target.js';
+import { timelineWords } from '../../src/i18n/timeline.js';
 import { zhCN } from '../../src/i18n/zh-CN.js';
+import { counter as zhCounter } from '../../src/i18n/zh-CN/counter.js';
+
+/** The elements' own sections of words, each with its lookup. */
+const SECTIONS = {
+  counter: counterWords,
+  target: targetWords,
+  timeline: timelineWords,
+  pillars: pillarsWords,
+  deck: deckWords,
+  story: storyWords,
+};
 
 describe('the tables of words', () => {
   it('every locale has every key of the source, and no word comes out empty', () => {
     expect(LOCALES).toEqual(['zh-CN', 'en']);
     for (const locale of LOCALES) {
       expect(tableProblems(zhCN, messages(locale)), locale).toEqual([]);
+      for (const [name, words] of Object.entries(SECTIONS)) {
+        expect(tableProblems(words('zh-CN'), words(locale)), `${name}, ${locale}`).toEqual([]);
+      }
     }
   });
 
@@ -31,6 +52,8 @@ describe('the tables of words', () => {
   it('looks a table up by locale, the source for any other', () => {
     expect(messages('en')).toBe(en);
     expect(messages('zh-CN')).toBe(zhCN);
+    expect(counterWords('en')).toBe(enCounter);
+    expect(counterWords('zh-CN')).toBe(zhCounter);
     const words = lookup({ 'zh-CN': { hi: '你好' }, en: { hi: 'hello' } }, 'zh-CN');
     expect(words('en').hi).toBe('hello');
     expect(words('fr').hi).toBe('你好');
