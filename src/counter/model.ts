@@ -34,6 +34,7 @@ import {
   maybeFinite,
   OptionError,
   unit,
+  itemById,
   type OptionContext,
 } from '../options/options.js';
 
@@ -85,10 +86,7 @@ export interface CounterModel {
  * @throws Error naming the id and the dataset when it has none
  */
 export function findFigure(dataset: Dataset, id: string, context: OptionContext): Figure {
-  const figure = dataset.figures.find((f) => f.id === id);
-  if (figure) return figure;
-  const words = messages(context.locale);
-  throw new Error(words.data.notInDataset('metric', id, dataset.id, words.counter.figure));
+  return itemById(dataset, 'figures', id, context);
 }
 
 /**

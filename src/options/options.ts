@@ -10,6 +10,7 @@
  */
 import { messages, type ReportLocale } from '../i18n/messages.js';
 import { isUnit, UNIT_NAMES, type Unit } from '../format/units.js';
+import type { Dataset } from '../data/schema.js';
 
 /** Thrown for an option that cannot be used; the message names the option and its value. */
 export class OptionError extends TypeError {
@@ -133,4 +134,29 @@ export function integerIn(
 ): number {
   const n = typeof value === 'number' ? Math.trunc(value) : Number.NaN;
   return n >= min && n <= max ? n : fallback;
+}
+
+type Words = ReturnType<typeof messages>;
+
+/** The attribute that names an item of each list an element shows from, and the item's word. */
+const NAMED_BY = {
+  figures: { attribute: 'metric', noun: (words: Words) => words.counter.figure },
+  targets: { attribute: 'goal', noun: (words: Words) => words.target.target },
+} as const;
+
+/**
+ * The item of a dataset's list (figures for `metric`, targets for `goal`) with the id `id`.
+ * @throws Error naming the attribute, the id and the dataset when the list has none
+ */
+export function itemById<K extends keyof typeof NAMED_BY>(
+  dataset: Dataset,
+  list: K,
+  id: string,
+  { locale }: OptionContext,
+): Dataset[K][number] {
+  const item = dataset[list].find((i) => i.id === id);
+  if (item) return item;
+  const words = messages(locale);
+  const { attribute, noun } = NAMED_BY[list];
+  throw new Error(words.data.notInDataset(attribute, id, dataset.id, noun(words)));
 }

@@ -13,6 +13,7 @@ import {
   maybeFinite,
   maybeUnit,
   OptionError,
+  itemById,
   type OptionContext,
 } from '../options/options.js';
 import { COMPARATORS, isNumeric } from './status.js';
@@ -67,10 +68,7 @@ export interface TargetAttributes {
  * @throws Error naming the id and the dataset when it has none
  */
 export function findTarget(dataset: Dataset, id: string, context: OptionContext): Target {
-  const target = dataset.targets.find((t) => t.id === id);
-  if (target) return target;
-  const words = messages(context.locale);
-  throw new Error(words.data.notInDataset('goal', id, dataset.id, words.target.target));
+  return itemById(dataset, 'targets', id, context);
 }
 
 /**
@@ -204,29 +202,38 @@ function baselineCaption(year: number | undefined, { locale }: OptionContext): s
   return messages(locale).target.baseline;
 }
 
+/**
+ * A reading the attributes give: the number of the attribute `name` (none without it) and the
+ * caption written beside it, else `caption`.
+ */
+function attributeReading(
+  value: number | undefined,
+  label: string | undefined,
+  name: string,
+  caption: () => string,
+  context: OptionContext,
+): Reading | undefined {
+  const number = maybeFinite(value, name, context);
+  if (number === undefined) return undefined;
+  return { value: number, caption: label?.trim() || caption() };
+}
+
 function attributeBaseline(
   attributes: TargetAttributes,
   year: number | undefined,
   context: OptionContext,
 ): Reading | undefined {
-  const value = maybeFinite(attributes.baseline, 'baseline', context);
-  if (value === undefined) return undefined;
-  return {
-    value,
-    caption: attributes.baselineLabel?.trim() || baselineCaption(year, context),
-  };
+  const { baseline, baselineLabel } = attributes;
+  const caption = () => baselineCaption(year, context);
+  return attributeReading(baseline, baselineLabel, 'baseline', caption, context);
 }
 
 function attributeCurrent(
   attributes: TargetAttributes,
   context: OptionContext,
 ): Reading | undefined {
-  const value = maybeFinite(attributes.current, 'current', context);
-  if (value === undefined) return undefined;
-  return {
-    value,
-    caption: attributes.currentLabel?.trim() || messages(context.locale).target.now,
-  };
+  const caption = () => messages(context.locale).target.now;
+  return attributeReading(attributes.current, attributes.currentLabel, 'current', caption, context);
 }
 
 function attributeReference(
