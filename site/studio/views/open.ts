@@ -40,6 +40,34 @@ function progress(v: OpenView): TemplateResult | typeof nothing {
   </div>`;
 }
 
+/** Another way to give a report, folded away: one field, sent by its button. */
+interface FoldedForm {
+  readonly summary: string;
+  readonly open: boolean;
+  /** The name of the field whose value is sent. */
+  readonly name: string;
+  readonly fields: TemplateResult;
+  readonly button: string;
+  readonly busy: boolean;
+  readonly send: (value: string) => void;
+}
+
+function foldedForm(f: FoldedForm): TemplateResult {
+  return html`<details class="more" ?open=${f.open}>
+    <summary>${f.summary}</summary>
+    <form
+      @submit=${(e: Event) => {
+        e.preventDefault();
+        const field = (e.currentTarget as HTMLFormElement).elements.namedItem(f.name);
+        f.send((field as HTMLInputElement | HTMLTextAreaElement).value);
+      }}
+    >
+      ${f.fields}
+      <button type="submit" class="secondary" ?disabled=${f.busy}>${f.button}</button>
+    </form>
+  </details>`;
+}
+
 export function openTab(v: OpenView): TemplateResult {
   const w = v.words.open;
   const busy = v.session.reading !== undefined;
@@ -89,30 +117,21 @@ export function openTab(v: OpenView): TemplateResult {
             </div>`
           : nothing
       }
-      <details class="more">
-        <summary>${w.paste}</summary>
-        <form
-          @submit=${(e: Event) => {
-            e.preventDefault();
-            const area = (e.currentTarget as HTMLFormElement).elements.namedItem('report-text');
-            v.on.paste((area as HTMLTextAreaElement).value);
-          }}
-        >
-          <label for="report-text">${w.pasteLabel}</label>
-          <textarea id="report-text" name="report-text" rows="8" lang="zh-CN"></textarea>
-          <button type="submit" class="secondary" ?disabled=${busy}>${w.pasteButton}</button>
-        </form>
-      </details>
-      <details class="more" ?open=${v.url !== ''}>
-        <summary>${w.url}</summary>
-        <form
-          @submit=${(e: Event) => {
-            e.preventDefault();
-            const input = (e.currentTarget as HTMLFormElement).elements.namedItem('report-url');
-            v.on.url((input as HTMLInputElement).value);
-          }}
-        >
-          <label for="report-url">${w.urlLabel}</label>
+      ${foldedForm({
+        summary: w.paste,
+        open: false,
+        name: 'report-text',
+        fields: html`<label for="report-text">${w.pasteLabel}</label>
+          <textarea id="report-text" name="report-text" rows="8" lang="zh-CN"></textarea>`,
+        button: w.pasteButton,
+        busy,
+        send: v.on.paste,
+      })}
+      ${foldedForm({
+        summary: w.url,
+        open: v.url !== '',
+        name: 'report-url',
+        fields: html`<label for="report-url">${w.urlLabel}</label>
           <input
             id="report-url"
             name="report-url"
@@ -121,10 +140,11 @@ export function openTab(v: OpenView): TemplateResult {
             aria-describedby="url-hint"
             .value=${v.url}
           />
-          <p class="hint" id="url-hint">${w.urlHint}</p>
-          <button type="submit" class="secondary" ?disabled=${busy}>${w.urlButton}</button>
-        </form>
-      </details>
+          <p class="hint" id="url-hint">${w.urlHint}</p>`,
+        button: w.urlButton,
+        busy,
+        send: v.on.url,
+      })}
     </section>
     <section class="panel" aria-labelledby="projects-heading">
       <h2 id="projects-heading">${w.projects}</h2>
