@@ -327,6 +327,11 @@ export function readDate(text: string, from = 0, to = text.length): DatePhrase |
 
 const KEEP_GROWING = /保持(?:正)?增长|持续增长|稳定增长|正增长/g;
 const IN_STEP = /(?:与|和|同)(?<ref>[^,，。;；、]{1,12}?)(?:基本)?(?:保持)?同步/g;
+/** Targets said in words alone, without a number: growth kept up, or in step with another. */
+const WORDED = [
+  [KEEP_GROWING, 'keep-growing'],
+  [IN_STEP, 'in-step-with'],
+] as const;
 /** The upper end of a range after its lower end: -8%, 至百分之五. */
 const RANGE_END = new RegExp(
   `^(?:-|—|–|~|～|至|到)(?:(?<arabic>${ARABIC})|百分之(?<percent>[${CHINESE_NUMERAL_CHARS}点]+)) ?(?<unit>${UNITS})?`,
@@ -386,25 +391,16 @@ export function readTargetPhrase(
       growth: growthBefore(quantity.start),
     });
   }
-  KEEP_GROWING.lastIndex = 0;
-  const keep = KEEP_GROWING.exec(slice);
-  if (keep) {
+  for (const [re, comparator] of WORDED) {
+    const first = matchesIn(re, text, from, to).next().value;
+    if (!first) continue;
+    const { at, m } = first;
+    const reference = m.groups?.ref;
     candidates.push({
-      start: from + keep.index,
-      end: from + keep.index + keep[0].length,
-      comparator: 'keep-growing',
-      qualifiers: [],
-      growth: true,
-    });
-  }
-  IN_STEP.lastIndex = 0;
-  const step = IN_STEP.exec(slice);
-  if (step) {
-    candidates.push({
-      start: from + step.index,
-      end: from + step.index + step[0].length,
-      comparator: 'in-step-with',
-      reference: step.groups?.ref,
+      start: at,
+      end: at + m[0].length,
+      comparator,
+      ...(reference !== undefined ? { reference } : {}),
       qualifiers: [],
       growth: true,
     });
