@@ -40,6 +40,36 @@ function progress(v: OpenView): TemplateResult | typeof nothing {
   </div>`;
 }
 
+/** A file input shown as a button (its label), with a hint; the input is kept for keyboards. */
+interface FilePicker {
+  readonly id: string;
+  readonly button: 'primary' | 'secondary';
+  readonly label: string;
+  readonly accept: string;
+  readonly hint: { readonly id: string; readonly text: string };
+  readonly disabled: boolean;
+  readonly pick: (files: FileList | null) => void;
+}
+
+function filePicker(f: FilePicker): TemplateResult {
+  return html`<label class="button ${f.button}" for=${f.id}>${f.label}</label>
+    <input
+      id=${f.id}
+      class="visually-hidden"
+      type="file"
+      accept=${f.accept}
+      aria-describedby=${f.hint.id}
+      ?disabled=${f.disabled}
+      @change=${(e: Event) => {
+        const input = e.target as HTMLInputElement;
+        f.pick(input.files);
+        // Emptied, so that picking the same file again is a change too.
+        input.value = '';
+      }}
+    />
+    <p class="hint" id=${f.hint.id}>${f.hint.text}</p>`;
+}
+
 /** Another way to give a report, folded away: one field, sent by its button. */
 interface FoldedForm {
   readonly summary: string;
@@ -90,21 +120,15 @@ export function openTab(v: OpenView): TemplateResult {
       >
         <p>${w.drop}</p>
         <p>${w.or}</p>
-        <label class="button primary" for="report-file">${w.choose}</label>
-        <input
-          id="report-file"
-          class="visually-hidden"
-          type="file"
-          accept=".txt,.md,.markdown,.text,text/plain,text/markdown"
-          aria-describedby="file-hint"
-          ?disabled=${busy}
-          @change=${(e: Event) => {
-            const input = e.target as HTMLInputElement;
-            v.on.files(input.files);
-            input.value = '';
-          }}
-        />
-        <p class="hint" id="file-hint">${w.fileHint}</p>
+        ${filePicker({
+          id: 'report-file',
+          button: 'primary',
+          label: w.choose,
+          accept: '.txt,.md,.markdown,.text,text/plain,text/markdown',
+          hint: { id: 'file-hint', text: w.fileHint },
+          disabled: busy,
+          pick: v.on.files,
+        })}
       </div>
       ${progress(v)}
       ${
@@ -186,20 +210,15 @@ export function openTab(v: OpenView): TemplateResult {
               )}
             </ul>`
       }
-      <label class="button secondary" for="project-file">${w.importProject}</label>
-      <input
-        id="project-file"
-        class="visually-hidden"
-        type="file"
-        accept=".json,application/json"
-        aria-describedby="import-hint"
-        @change=${(e: Event) => {
-          const input = e.target as HTMLInputElement;
-          v.on.importFile(input.files);
-          input.value = '';
-        }}
-      />
-      <p class="hint" id="import-hint">${w.importHint}</p>
+      ${filePicker({
+        id: 'project-file',
+        button: 'secondary',
+        label: w.importProject,
+        accept: '.json,application/json',
+        hint: { id: 'import-hint', text: w.importHint },
+        disabled: false,
+        pick: v.on.importFile,
+      })}
     </section>
   </div>`;
 }
