@@ -35,6 +35,7 @@ import {
 } from './scripts/embed-chunks.js';
 import { minifyTemplates } from './scripts/vite-minify-templates.js';
 import { offlineDeck } from './scripts/offline-deck.js';
+import { pageHead } from './scripts/page-head.js';
 import { privateLit } from './scripts/private-lit.js';
 import {
   elementFile,
@@ -423,7 +424,7 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
     return {
       ...shared,
       base: './',
-      plugins: [minifyTemplates(), siteData(), offlineDeck(root)],
+      plugins: [pageHead(), minifyTemplates(), siteData(), offlineDeck(root)],
       // The studio's extractor runs in a module worker.
       worker: { format: 'es' },
       build: {
@@ -458,5 +459,9 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
 
   // The dev server: scan only the site pages for dependencies (not the scratch consumer apps
   // under tests/package, whose React and Vue are not installed here).
-  return { ...shared, optimizeDeps: { entries: Object.values(sitePages()) } };
+  return {
+    ...shared,
+    plugins: [pageHead()],
+    optimizeDeps: { entries: Object.values(sitePages()) },
+  };
 });

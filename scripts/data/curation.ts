@@ -56,6 +56,20 @@ const Qualifier = v.union([
   v.strictObject({ key: v.picklist(QUALIFIER_KEYS), word: Words }),
 ]);
 
+/** A figure's and a target's chapter, where it is in it, and its label. */
+const placed = {
+  chapter: Id,
+  ...located,
+  label: Text,
+};
+
+/** What a figure and a target both end with: the year, and the curator's note. */
+const dated = {
+  /** Defaults to the year of the chapter (from its title, or its parent's). */
+  year: v.optional(v.number()),
+  note: v.optional(LongText),
+};
+
 export const CurationChapterSchema = v.strictObject({
   id: Id,
   kind: ChapterKindSchema,
@@ -70,9 +84,7 @@ export const CurationChapterSchema = v.strictObject({
 export const CurationFigureSchema = v.strictObject({
   id: Id,
   kind: v.picklist(['quantity', 'rank', 'streak', 'honour']),
-  chapter: Id,
-  ...located,
-  label: Text,
+  ...placed,
   /** quantity: the value words inside `at` (440亿元, 突破500亿元). */
   value: v.optional(Words),
   /** streak: the words inside the sentence (连续22个月). */
@@ -85,16 +97,12 @@ export const CurationFigureSchema = v.strictObject({
   rank: v.optional(v.strictObject({ at: Words, en: English, scope: v.optional(English) })),
   /** honour: what was won; zh defaults to the `at` words. */
   honour: v.optional(EnglishFor),
-  /** Defaults to the year of the chapter (from its title, or its parent's). */
-  year: v.optional(v.number()),
-  note: v.optional(LongText),
+  ...dated,
 });
 
 export const CurationTargetSchema = v.strictObject({
   id: Id,
-  chapter: Id,
-  ...located,
-  label: Text,
+  ...placed,
   /** The words that state the target inside `at`: 6.5%以上, 6%左右, 保持增长, 与经济增长同步. */
   value: Words,
   /** Only where the words do not say it (a 以上 shared by a pair), with a note saying why. */
@@ -109,8 +117,7 @@ export const CurationTargetSchema = v.strictObject({
       note: v.optional(Text),
     }),
   ),
-  year: v.optional(v.number()),
-  note: v.optional(LongText),
+  ...dated,
 });
 
 export const CurationProgrammeSchema = v.strictObject({

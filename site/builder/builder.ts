@@ -9,7 +9,7 @@ import type { Dataset } from '../../src/data/schema.js';
 import { normalizeLocale, pickText, type ReportLocale } from '../../src/format/format.js';
 import { THEMES } from '../../src/theme.js';
 import { siteMessages, type SiteMessages } from '../i18n/messages.js';
-import { checkbox, radio, select } from './controls.js';
+import { checkbox, radio, segmented, select } from './controls.js';
 import { downloadLongImage, downloadPicture } from './pictures.js';
 import { readPreview, renderPreview, sameReading, type Exportable } from './preview.js';
 import { WIDGET_KINDS, downloadName, reserveRule, snippet, type WidgetKind } from './snippet.js';
@@ -316,22 +316,19 @@ export class EmbedBuilder {
     const keep = (element: Element | undefined) => {
       this.#preview = element as Exportable | undefined;
     };
+    /** The pictures the widget can be downloaded as, each with its button's words. */
+    const pictures: readonly (readonly [string, () => Promise<void>])[] = [
+      [w.svg, () => this.#picture('svg')],
+      [w.png, () => this.#picture('png')],
+      [w.longImage, () => this.#longImage()],
+    ];
     return html`<div class="output">
       <section class="panel" aria-labelledby="preview-heading">
         <div class="panel-head">
           <h2 id="preview-heading">${w.preview}</h2>
-          <div class="segmented" role="group" aria-label=${w.previewWidth}>
-            ${PREVIEW_WIDTHS.map(
-              (width) =>
-                html`<button
-                  type="button"
-                  aria-pressed=${state.width === width ? 'true' : 'false'}
-                  @click=${() => this.set({ width })}
-                >
-                  ${w.widths[width]}
-                </button>`,
-            )}
-          </div>
+          ${segmented(w.previewWidth, PREVIEW_WIDTHS, state.width, w.widths, (width) =>
+            this.set({ width }),
+          )}
         </div>
         <div class="stage">
           <div class="frame width-${state.width}">${renderPreview(state, keep)}</div>
@@ -399,30 +396,17 @@ export class EmbedBuilder {
         <h2 id="pictures-heading">${w.pictures}</h2>
         <p class="hint">${w.picturesHint}</p>
         <div class="buttons">
-          <button
-            type="button"
-            class="secondary"
-            ?disabled=${!dataset}
-            @click=${() => void this.#picture('svg')}
-          >
-            ${w.svg}
-          </button>
-          <button
-            type="button"
-            class="secondary"
-            ?disabled=${!dataset}
-            @click=${() => void this.#picture('png')}
-          >
-            ${w.png}
-          </button>
-          <button
-            type="button"
-            class="secondary"
-            ?disabled=${!dataset}
-            @click=${() => void this.#longImage()}
-          >
-            ${w.longImage}
-          </button>
+          ${pictures.map(
+            ([label, make]) =>
+              html`<button
+                type="button"
+                class="secondary"
+                ?disabled=${!dataset}
+                @click=${() => void make()}
+              >
+                ${label}
+              </button>`,
+          )}
         </div>
       </section>
     </div>`;

@@ -1,6 +1,6 @@
 /**
  * Form controls the site applications build their panels from: a radio choice with a hint, a
- * labelled select, a checkbox. Each is a native control with its label, so keyboard, screen
+ * labelled select, a checkbox, a row of toggle buttons. Each is a native control with its label, so keyboard, screen
  * readers and forms work as the platform makes them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -59,5 +59,27 @@ export function checkbox(
       @change=${(e: Event) => onPick((e.target as HTMLInputElement).checked)}
     />
     <label for=${id}>${label}</label>
+  </div>`;
+}
+
+/** A row of toggle buttons, the current one pressed: a choice seen at once (a preview's width). */
+export function segmented<T extends string>(
+  label: string,
+  values: readonly T[],
+  current: T,
+  words: Readonly<Record<T, string>>,
+  onPick: (value: T) => void,
+): TemplateResult {
+  return html`<div class="segmented" role="group" aria-label=${label}>
+    ${values.map(
+      (value) =>
+        html`<button
+          type="button"
+          aria-pressed=${value === current ? 'true' : 'false'}
+          @click=${() => onPick(value)}
+        >
+          ${words[value]}
+        </button>`,
+    )}
   </div>`;
 }

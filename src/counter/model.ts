@@ -27,7 +27,6 @@ import {
 } from '../format/format.js';
 import { isQualifier, qualifierFromWord, type Qualifier } from '../format/qualifiers.js';
 import type { Unit } from '../format/units.js';
-import { messages } from '../i18n/messages.js';
 import { counterWords } from '../i18n/counter.js';
 import {
   choice,
@@ -35,6 +34,7 @@ import {
   maybeFinite,
   OptionError,
   unit,
+  itemById,
   type OptionContext,
 } from '../options/options.js';
 
@@ -86,12 +86,8 @@ export interface CounterModel {
  * @throws Error naming the id and the dataset when it has none
  */
 export function findFigure(dataset: Dataset, id: string, context: OptionContext): Figure {
-  const figure = dataset.figures.find((f) => f.id === id);
-  if (figure) return figure;
-  const words = messages(context.locale);
-  throw new Error(
-    words.data.notInDataset('metric', id, dataset.id, counterWords(context.locale).figure),
-  );
+  const noun = () => counterWords(context.locale).figure;
+  return itemById(dataset, 'figures', id, { attribute: 'metric', noun }, context);
 }
 
 /**

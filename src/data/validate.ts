@@ -236,21 +236,40 @@ function referenceIssues(data: Dataset): DatasetIssue[] {
   return issues;
 }
 
-/** Checks an unknown value (parsed JSON, or an object set by code) against the dataset schema. */
-export function validateDataset(input: unknown): ValidationResult {
+/** How every check here runs valibot: all the problems, the first of each pipe. */
+const PARSE = { abortEarly: false, abortPipeEarly: true } as const;
+
+/**
+ * Checks an unknown value as a whole file's object (a dataset, a story): its shape against
+ * `schema`, then what the shape cannot say (`check`: ids, references) on what parsed. At most
+ * the first 20 problems are kept.
+ * @param what how the message for a value that is no object names it: `dataset`, `story`
+ */
+export function validateObject<T>(
+  schema: v.GenericSchema<unknown, T>,
+  input: unknown,
+  what: string,
+  check: (value: T) => DatasetIssue[],
+): PartResult<T> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return {
       ok: false,
-      issues: [{ path: '', message: `expected a dataset object, got ${describeValue(input)}` }],
+      issues: [{ path: '', message: `expected a ${what} object, got ${describeValue(input)}` }],
     };
   }
-  const parsed = v.safeParse(DatasetSchema, input, { abortEarly: false, abortPipeEarly: true });
+  const parsed = v.safeParse(schema, input, PARSE);
   if (!parsed.success) {
     return { ok: false, issues: schemaIssues(parsed.issues).slice(0, MAX_ISSUES) };
   }
-  const issues = referenceIssues(parsed.output);
+  const issues = check(parsed.output);
   if (issues.length > 0) return { ok: false, issues: issues.slice(0, MAX_ISSUES) };
-  return { ok: true, dataset: parsed.output };
+  return { ok: true, value: parsed.output };
+}
+
+/** Checks an unknown value (parsed JSON, or an object set by code) against the dataset schema. */
+export function validateDataset(input: unknown): ValidationResult {
+  const result = validateObject(DatasetSchema, input, 'dataset', referenceIssues);
+  return result.ok ? { ok: true, dataset: result.value } : result;
 }
 
 /** One line per issue: `figures[2].value: expected a number, got "6.5%"`. */
@@ -273,7 +292,7 @@ export function validatePart<T>(
   input: unknown,
   root: string,
 ): PartResult<T> {
-  const parsed = v.safeParse(schema, input, { abortEarly: false, abortPipeEarly: true });
+  const parsed = v.safeParse(schema, input, PARSE);
   if (parsed.success) return { ok: true, value: parsed.output };
   const issues = schemaIssues(parsed.issues).map(({ path, message }) => ({
     // The root is a caller's phrase ("figure property"), kept as written.

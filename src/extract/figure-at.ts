@@ -103,6 +103,10 @@ export function figureAt(
       ? originalWords(clauseStart, at)
       : originalWords(clauseStart + offset, clauseStart + offset + stripped.length);
   };
+  /** A phrase's label: the words before it, else the phrase's own words; 400 characters at most. */
+  const labelOf = (phrase: { start: number; end: number }) => ({
+    zh: (labelTo(phrase.start) || originalWords(phrase.start, phrase.end)).slice(0, 400),
+  });
 
   if (quantity) {
     // A change follows in the same clause or the next (440亿元，同比增长6.5%), before any other number.
@@ -117,9 +121,7 @@ export function figureAt(
     return {
       id: uniqueId('figure', taken),
       kind: 'quantity',
-      label: {
-        zh: (labelTo(quantity.start) || originalWords(quantity.start, quantity.end)).slice(0, 400),
-      },
+      label: labelOf(quantity),
       value: quantity.value,
       unit: quantity.unit,
       ...(quantity.qualifiers.length ? { qualifiers: [...quantity.qualifiers] } : {}),
@@ -135,9 +137,7 @@ export function figureAt(
     return {
       id: uniqueId('streak', taken),
       kind: 'streak',
-      label: {
-        zh: (labelTo(streak.start) || originalWords(streak.start, streak.end)).slice(0, 400),
-      },
+      label: labelOf(streak),
       value: streak.value,
       unit: streak.unit,
       source,

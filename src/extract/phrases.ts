@@ -16,6 +16,7 @@
 import type { Comparator } from '../data/schema.js';
 import { qualifierFromWord, type Qualifier } from '../format/qualifiers.js';
 import { UNIT_NAMES, type Unit } from '../format/units.js';
+import { matchesIn } from './matches.js';
 import { CHINESE_NUMERAL_CHARS, parseArabic, parseChineseNumeral } from './numerals.js';
 
 export interface Found {
@@ -116,16 +117,8 @@ function qualifiersOf(...words: (string | undefined)[]): Qualifier[] {
  */
 export function readQuantities(text: string, from = 0, to = text.length): QuantityPhrase[] {
   const out: QuantityPhrase[] = [];
-  // Only the window is searched: callers scan sentence by sentence through long reports.
-  const slice = text.slice(from, to);
-  QUANTITY.lastIndex = 0;
-  for (let m = QUANTITY.exec(slice); m; m = QUANTITY.exec(slice)) {
-    const at = from + m.index;
+  for (const { at, m } of matchesIn(QUANTITY, text, from, to)) {
     const g = m.groups ?? {};
-    if (m[0].length === 0) {
-      QUANTITY.lastIndex++;
-      continue;
-    }
     const unit = g.percent !== undefined ? '%' : (g.unit as Unit | undefined);
     if (!unit) {
       // No unit: step past the number only, so a qualifier word does not hide the next number.
@@ -243,17 +236,12 @@ function changeOf(at: number, m: RegExpExecArray, prev: string): ChangePhrase | 
 /** The changes (同比增长6.5%, 比上年减少862公顷, 录得66.8%的升幅) in `text[from, to)`. */
 export function readChanges(text: string, from = 0, to = text.length): ChangePhrase[] {
   const out: ChangePhrase[] = [];
-  // Only the window is searched: callers scan sentence by sentence through long reports.
-  const slice = text.slice(from, to);
-  CHANGE.lastIndex = 0;
-  for (let m = CHANGE.exec(slice); m; m = CHANGE.exec(slice)) {
-    const c = changeOf(from + m.index, m, text[from + m.index - 1] ?? '');
+  for (const { at, m } of matchesIn(CHANGE, text, from, to)) {
+    const c = changeOf(at, m, text[at - 1] ?? '');
     if (c) out.push(c);
     else CHANGE.lastIndex = m.index + 1;
   }
-  CHANGE_NOUN_AFTER.lastIndex = 0;
-  for (let m = CHANGE_NOUN_AFTER.exec(slice); m; m = CHANGE_NOUN_AFTER.exec(slice)) {
-    const at = from + m.index;
+  for (const { at, m } of matchesIn(CHANGE_NOUN_AFTER, text, from, to)) {
     const g = m.groups ?? {};
     const magnitude = parseArabic(g.num ?? '');
     if (magnitude === undefined || out.some((c) => c.start < at + m[0].length && at < c.end))
@@ -270,9 +258,7 @@ export function readChanges(text: string, from = 0, to = text.length): ChangePhr
       qualifiers: [],
     });
   }
-  FLAT.lastIndex = 0;
-  for (let m = FLAT.exec(slice); m; m = FLAT.exec(slice)) {
-    const at = from + m.index;
+  for (const { at, m } of matchesIn(FLAT, text, from, to)) {
     out.push({
       start: at,
       end: at + m[0].length,
@@ -295,11 +281,7 @@ const STREAK = new RegExp(`连续(?:(?<arabic>\\d+)|(?<chinese>${CHINESE}))(?<un
 /** Streaks (连续22个月, 连续三年) in `text[from, to)`. */
 export function readStreaks(text: string, from = 0, to = text.length): StreakPhrase[] {
   const out: StreakPhrase[] = [];
-  // Only the window is searched: callers scan sentence by sentence through long reports.
-  const slice = text.slice(from, to);
-  STREAK.lastIndex = 0;
-  for (let m = STREAK.exec(slice); m; m = STREAK.exec(slice)) {
-    const at = from + m.index;
+  for (const { at, m } of matchesIn(STREAK, text, from, to)) {
     const g = m.groups ?? {};
     const value = g.arabic ? Number(g.arabic) : parseChineseNumeral(g.chinese ?? '');
     if (value === undefined) continue;
@@ -323,15 +305,7 @@ const DATE =
 /** Dates (2019年, 2020年1月4日, 1月, 4日) in `text[from, to)`. A bare 4-digit year must be followed by 年 or stand before a non-digit. */
 export function readDates(text: string, from = 0, to = text.length): DatePhrase[] {
   const out: DatePhrase[] = [];
-  // Only the window is searched: callers scan sentence by sentence through long reports.
-  const slice = text.slice(from, to);
-  DATE.lastIndex = 0;
-  for (let m = DATE.exec(slice); m; m = DATE.exec(slice)) {
-    const at = from + m.index;
-    if (m[0].length === 0) {
-      DATE.lastIndex++;
-      continue;
-    }
+  for (const { at, m } of matchesIn(DATE, text, from, to)) {
     const g = m.groups ?? {};
     const before = text[at - 1] ?? '';
     const after = text[at + m[0].length] ?? '';
@@ -353,6 +327,11 @@ export function readDate(text: string, from = 0, to = text.length): DatePhrase |
 
 const KEEP_GROWING = /保持(?:正)?增长|持续增长|稳定增长|正增长/g;
 const IN_STEP = /(?:与|和|同)(?<ref>[^,，。;；、]{1,12}?)(?:基本)?(?:保持)?同步/g;
+/** Targets said in words alone, without a number: growth kept up, or in step with another. */
+const WORDED = [
+  [KEEP_GROWING, 'keep-growing'],
+  [IN_STEP, 'in-step-with'],
+] as const;
 /** The upper end of a range after its lower end: -8%, 至百分之五. */
 const RANGE_END = new RegExp(
   `^(?:-|—|–|~|～|至|到)(?:(?<arabic>${ARABIC})|百分之(?<percent>[${CHINESE_NUMERAL_CHARS}点]+)) ?(?<unit>${UNITS})?`,
@@ -412,25 +391,16 @@ export function readTargetPhrase(
       growth: growthBefore(quantity.start),
     });
   }
-  KEEP_GROWING.lastIndex = 0;
-  const keep = KEEP_GROWING.exec(slice);
-  if (keep) {
+  for (const [re, comparator] of WORDED) {
+    const first = matchesIn(re, text, from, to).next().value;
+    if (!first) continue;
+    const { at, m } = first;
+    const reference = m.groups?.ref;
     candidates.push({
-      start: from + keep.index,
-      end: from + keep.index + keep[0].length,
-      comparator: 'keep-growing',
-      qualifiers: [],
-      growth: true,
-    });
-  }
-  IN_STEP.lastIndex = 0;
-  const step = IN_STEP.exec(slice);
-  if (step) {
-    candidates.push({
-      start: from + step.index,
-      end: from + step.index + step[0].length,
-      comparator: 'in-step-with',
-      reference: step.groups?.ref,
+      start: at,
+      end: at + m[0].length,
+      comparator,
+      ...(reference !== undefined ? { reference } : {}),
       qualifiers: [],
       growth: true,
     });

@@ -4,6 +4,7 @@
  * (全市领先, 前列, 前三甲), lists of rankings after one verb (位居全国百强县投资潜力第3、绿色发展第5),
  * and moves up or down a ranking (前进两个位次, 上升3位).
  */
+import { matchesIn } from './matches.js';
 import { CHINESE_NUMERAL_CHARS, parseArabic, parseChineseNumeral } from './numerals.js';
 import type { Found } from './phrases.js';
 
@@ -113,12 +114,6 @@ function measureOf(measures: string): RankPhrase['measure'] {
   return /总量/.test(measures) ? 'level' : undefined;
 }
 
-function* matches(re: RegExp, text: string, from: number, to: number) {
-  const slice = text.slice(from, to);
-  re.lastIndex = 0;
-  for (let m = re.exec(slice); m; m = re.exec(slice)) yield { at: from + m.index, m };
-}
-
 function phraseOf(at: number, m: RegExpExecArray): RankPhrase {
   const g = m.groups ?? {};
   const position = g.pos === undefined ? (g.lead === '首位' ? 1 : undefined) : numberOf(g.pos);
@@ -140,7 +135,7 @@ function phraseOf(at: number, m: RegExpExecArray): RankPhrase {
 export function readRanks(text: string, from = 0, to = text.length): RankPhrase[] {
   const found: RankPhrase[] = readRankList(text, from, to);
   for (const re of [SCOPED, MOVED_TO, UNSCOPED]) {
-    for (const { at, m } of matches(re, text, from, to)) {
+    for (const { at, m } of matchesIn(re, text, from, to)) {
       const p = phraseOf(at, m);
       if (p.position === undefined && !p.leading && !p.only) continue;
       if (found.some((q) => q.start < p.end && p.start < q.end)) continue;
@@ -157,7 +152,7 @@ export function readRank(text: string, from = 0, to = text.length): RankPhrase |
 /** Moves along a ranking (前进两个位次) in `text[from, to)`. */
 export function readRankMoves(text: string, from = 0, to = text.length): RankMove[] {
   const out: RankMove[] = [];
-  for (const { at, m } of matches(MOVE, text, from, to)) {
+  for (const { at, m } of matchesIn(MOVE, text, from, to)) {
     const value = numberOf(m.groups?.n);
     if (value === undefined) continue;
     const fall = /下降|后退|后移|下滑|回落/.test(m.groups?.verb ?? '');

@@ -10,6 +10,7 @@
  */
 import { messages, type ReportLocale } from '../i18n/messages.js';
 import { isUnit, UNIT_NAMES, type Unit } from '../format/units.js';
+import type { Dataset } from '../data/schema.js';
 
 /** Thrown for an option that cannot be used; the message names the option and its value. */
 export class OptionError extends TypeError {
@@ -133,4 +134,27 @@ export function integerIn(
 ): number {
   const n = typeof value === 'number' ? Math.trunc(value) : Number.NaN;
   return n >= min && n <= max ? n : fallback;
+}
+
+/** How an element names the item it shows: its attribute (`metric`, `goal`) and the item's word. */
+export interface ItemNaming {
+  readonly attribute: string;
+  /** The item's word in the locale (数字, target…), asked only for the error. */
+  readonly noun: () => string;
+}
+
+/**
+ * The item of a dataset's list (figures for `metric`, targets for `goal`) with the id `id`.
+ * @throws Error naming the attribute, the id and the dataset when the list has none
+ */
+export function itemById<K extends 'figures' | 'targets'>(
+  dataset: Dataset,
+  list: K,
+  id: string,
+  { attribute, noun }: ItemNaming,
+  { locale }: OptionContext,
+): Dataset[K][number] {
+  const item = dataset[list].find((i) => i.id === id);
+  if (item) return item;
+  throw new Error(messages(locale).data.notInDataset(attribute, id, dataset.id, noun()));
 }

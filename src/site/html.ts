@@ -13,6 +13,35 @@ import { escapeXml as escape } from '../svg/text.js';
 import { DRAFT_WORDS } from '../story/draft-words.js';
 import { SITE_KIT, STORY_META } from './kit.js';
 
+/** One element of a page's `<head>` (the shape of Vite's `HtmlTagDescriptor`). */
+export interface HeadTag {
+  readonly tag: 'meta' | 'link';
+  readonly attrs: Readonly<Record<string, string>>;
+}
+
+/**
+ * The head every page starts with: the written sites' pages (`pageHtml`) and the project's own
+ * pages (index.html, deck.html, embed.html, studio.html, studio-preview.html), into which the
+ * Vite plugin `scripts/page-head.ts` writes it. An empty icon keeps browsers from asking for
+ * `/favicon.ico`.
+ */
+export const PAGE_HEAD: readonly HeadTag[] = [
+  { tag: 'meta', attrs: { charset: 'utf-8' } },
+  { tag: 'meta', attrs: { name: 'viewport', content: 'width=device-width, initial-scale=1' } },
+  { tag: 'meta', attrs: { name: 'color-scheme', content: 'light dark' } },
+  { tag: 'link', attrs: { rel: 'icon', href: 'data:,' } },
+];
+
+/** Head elements as HTML, one a line, each line indented by `indent`. */
+export function headHtml(tags: readonly HeadTag[], indent = '    '): string {
+  return tags
+    .map(({ tag, attrs }) => {
+      const list = Object.entries(attrs).map(([name, value]) => ` ${name}="${escape(value)}"`);
+      return `${indent}<${tag}${list.join('')} />`;
+    })
+    .join('\n');
+}
+
 /** JSON that is safe inside a `<script>` element. */
 export function inlineJson(value: unknown): string {
   return JSON.stringify(value)
@@ -93,17 +122,22 @@ export function pageHtml(options: PageOptions): string {
     kind === 'deck'
       ? `<p>${escape(needsScript)}</p>`
       : `<p>${escape(needsScript)}</p>\n${staticStory(story, dataset, locale)}`;
+  const meta = (name: string, content: string): HeadTag => ({
+    tag: 'meta',
+    attrs: { name, content },
+  });
+  const head = [
+    ...PAGE_HEAD,
+    meta('generator', `report-story ${options.version}`),
+    meta(STORY_META, options.storyPath),
+    ...(description ? [meta('description', description)] : []),
+  ];
   const inline = (path: string, value: unknown) =>
     `    <script type="application/json" data-report-src="${escape(path)}">${inlineJson(value)}</script>`;
   return `<!doctype html>
 <html lang="${locale === 'en' ? 'en' : 'zh-CN'}">
   <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta name="color-scheme" content="light dark" />
-    <meta name="generator" content="report-story ${escape(options.version)}" />
-    <meta name="${STORY_META}" content="${escape(options.storyPath)}" />
-${description ? `    <meta name="description" content="${escape(description)}" />\n` : ''}    <link rel="icon" href="data:," />
+${headHtml(head)}
     <title>${escape(title)}</title>
     <link rel="stylesheet" href="${SITE_KIT.style}" />
   </head>

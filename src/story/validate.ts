@@ -3,14 +3,8 @@
  * the dataset — that every id the story names exists there. Problems carry the path of the value:
  * `steps[2].graphic.attributes.metric: no figure has the id "gdp-2018"`.
  */
-import * as v from 'valibot';
 import type { Dataset } from '../data/schema.js';
-import {
-  describeIssues,
-  describeValue,
-  schemaIssues,
-  type DatasetIssue,
-} from '../data/validate.js';
+import { describeIssues, validateObject, type DatasetIssue } from '../data/validate.js';
 import { findItem, referenceCollection, referencedIds } from './references.js';
 import { StorySchema, type GraphicSpec, type Story } from './schema.js';
 
@@ -18,22 +12,11 @@ export type StoryValidation =
   | { readonly ok: true; readonly story: Story }
   | { readonly ok: false; readonly issues: readonly DatasetIssue[] };
 
-const MAX_ISSUES = 20;
-
-export function validateStory(input: unknown): StoryValidation {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return {
-      ok: false,
-      issues: [{ path: '', message: `expected a story object, got ${describeValue(input)}` }],
-    };
-  }
-  const parsed = v.safeParse(StorySchema, input, { abortEarly: false, abortPipeEarly: true });
-  if (!parsed.success) {
-    return { ok: false, issues: schemaIssues(parsed.issues).slice(0, MAX_ISSUES) };
-  }
+/** Step ids used twice, each named at its second use. */
+function duplicateIds(story: Story): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
   const seen = new Map<string, number>();
-  parsed.output.steps.forEach((step, i) => {
+  story.steps.forEach((step, i) => {
     const first = seen.get(step.id);
     if (first === undefined) seen.set(step.id, i);
     else
@@ -42,8 +25,12 @@ export function validateStory(input: unknown): StoryValidation {
         message: `duplicate id "${step.id}" (first used by steps[${first}])`,
       });
   });
-  if (issues.length > 0) return { ok: false, issues: issues.slice(0, MAX_ISSUES) };
-  return { ok: true, story: parsed.output };
+  return issues;
+}
+
+export function validateStory(input: unknown): StoryValidation {
+  const result = validateObject(StorySchema, input, 'story', duplicateIds);
+  return result.ok ? { ok: true, story: result.value } : result;
 }
 
 /** Thrown for a story file that does not validate; the message lists the problems with their paths. */

@@ -7,13 +7,13 @@ import { displayQuote, type DisplayQuote } from '../data/quote.js';
 import type { Comparator, Dataset, Target } from '../data/schema.js';
 import { formatWhen, formatYear, pickText } from '../format/format.js';
 import type { Unit } from '../format/units.js';
-import { messages } from '../i18n/messages.js';
 import { targetWords } from '../i18n/target.js';
 import {
   keyword,
   maybeFinite,
   maybeUnit,
   OptionError,
+  itemById,
   type OptionContext,
 } from '../options/options.js';
 import { COMPARATORS, isNumeric } from './status.js';
@@ -68,12 +68,8 @@ export interface TargetAttributes {
  * @throws Error naming the id and the dataset when it has none
  */
 export function findTarget(dataset: Dataset, id: string, context: OptionContext): Target {
-  const target = dataset.targets.find((t) => t.id === id);
-  if (target) return target;
-  const words = messages(context.locale);
-  throw new Error(
-    words.data.notInDataset('goal', id, dataset.id, targetWords(context.locale).target),
-  );
+  const noun = () => targetWords(context.locale).target;
+  return itemById(dataset, 'targets', id, { attribute: 'goal', noun }, context);
 }
 
 /**
@@ -207,29 +203,38 @@ function baselineCaption(year: number | undefined, { locale }: OptionContext): s
   return targetWords(locale).baseline;
 }
 
+/**
+ * A reading the attributes give: the number of the attribute `name` (none without it) and the
+ * caption written beside it, else `caption`.
+ */
+function attributeReading(
+  value: number | undefined,
+  label: string | undefined,
+  name: string,
+  caption: () => string,
+  context: OptionContext,
+): Reading | undefined {
+  const number = maybeFinite(value, name, context);
+  if (number === undefined) return undefined;
+  return { value: number, caption: label?.trim() || caption() };
+}
+
 function attributeBaseline(
   attributes: TargetAttributes,
   year: number | undefined,
   context: OptionContext,
 ): Reading | undefined {
-  const value = maybeFinite(attributes.baseline, 'baseline', context);
-  if (value === undefined) return undefined;
-  return {
-    value,
-    caption: attributes.baselineLabel?.trim() || baselineCaption(year, context),
-  };
+  const { baseline, baselineLabel } = attributes;
+  const caption = () => baselineCaption(year, context);
+  return attributeReading(baseline, baselineLabel, 'baseline', caption, context);
 }
 
 function attributeCurrent(
   attributes: TargetAttributes,
   context: OptionContext,
 ): Reading | undefined {
-  const value = maybeFinite(attributes.current, 'current', context);
-  if (value === undefined) return undefined;
-  return {
-    value,
-    caption: attributes.currentLabel?.trim() || targetWords(context.locale).now,
-  };
+  const caption = () => targetWords(context.locale).now;
+  return attributeReading(attributes.current, attributes.currentLabel, 'current', caption, context);
 }
 
 function attributeReference(

@@ -137,6 +137,36 @@ function targetAt(input: GaugeSceneInput): number | undefined {
   return input.value;
 }
 
+/** How one form draws: a range of the scale, a marker across it (its place returned), a label. */
+interface FormDrawing<At> {
+  readonly range: (role: ShapeRole, range: readonly [number, number], inset?: number) => void;
+  readonly marker: (role: ShapeRole, at: number, opens: 1 | -1 | 0, dashed?: boolean) => At;
+  readonly label: (at: At, lines: readonly [string, string], role: ShapeRole) => void;
+}
+
+/**
+ * What the arc and the bar draw alike, back to front: the track, the zone, the band, the fill;
+ * then the target's marker and the reference's, each labelled.
+ */
+function drawScale<At>(input: GaugeSceneInput, progress: number, form: FormDrawing<At>): void {
+  form.range('track', input.domain);
+  const z = zone(input);
+  if (z) form.range('zone', z);
+  if (input.band) form.range('band', input.band);
+  const fill = fillRange(input, progress);
+  if (fill) form.range('fill', fill, 3);
+
+  const target = targetAt(input);
+  if (target !== undefined) {
+    const at = form.marker('target', target, bracket(input.comparator));
+    form.label(at, input.markerLines, 'marker-label');
+  }
+  if (input.reference !== undefined && input.referenceLines) {
+    const at = form.marker('reference', input.reference, 0, true);
+    form.label(at, input.referenceLines, 'marker-label');
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Arc
 
@@ -148,13 +178,6 @@ function arcScene(input: GaugeSceneInput, progress: number): Scene {
     const d = annularSector(cx, cy, r0 + inset, r1 - inset, angle(a), angle(b));
     if (d) shapes.push({ kind: 'path', role, d });
   };
-
-  sector('track', input.domain);
-  const z = zone(input);
-  if (z) sector('zone', z);
-  if (input.band) sector('band', input.band);
-  const fill = fillRange(input, progress);
-  if (fill) sector('fill', fill, 3);
 
   const marker = (role: ShapeRole, at: number, opens: 1 | -1 | 0, dashed = false) => {
     const a = angle(at);
@@ -187,15 +210,7 @@ function arcScene(input: GaugeSceneInput, progress: number): Scene {
     );
   };
 
-  const target = targetAt(input);
-  if (target !== undefined) {
-    const a = marker('target', target, bracket(input.comparator));
-    label(a, input.markerLines, 'marker-label');
-  }
-  if (input.reference !== undefined && input.referenceLines) {
-    const a = marker('reference', input.reference, 0, true);
-    label(a, input.referenceLines, 'marker-label');
-  }
+  drawScale(input, progress, { range: sector, marker, label });
   if (input.baselineMark !== undefined) {
     const a = angle(input.baselineMark);
     const [x0, y0] = polar(cx, cy, r0 + 3, a);
@@ -286,13 +301,6 @@ function barScene(input: GaugeSceneInput, progress: number): Scene {
     });
   };
 
-  rect('track', input.domain);
-  const z = zone(input);
-  if (z) rect('zone', z);
-  if (input.band) rect('band', input.band);
-  const fill = fillRange(input, progress);
-  if (fill) rect('fill', fill, 3);
-
   const marker = (role: ShapeRole, at: number, opens: 1 | -1 | 0, dashed = false) => {
     const mx = r(x(at));
     let d = dashed ? dashes([mx, y - 8], [mx, y + h + 6], 4, 3) : `M${mx},${y - 8}V${y + h + 6}`;
@@ -320,12 +328,7 @@ function barScene(input: GaugeSceneInput, progress: number): Scene {
     );
   };
 
-  const target = targetAt(input);
-  if (target !== undefined)
-    label(marker('target', target, bracket(input.comparator)), input.markerLines, 'marker-label');
-  if (input.reference !== undefined && input.referenceLines) {
-    label(marker('reference', input.reference, 0, true), input.referenceLines, 'marker-label');
-  }
+  drawScale(input, progress, { range: rect, marker, label });
   if (input.baselineMark !== undefined) {
     const bx = r(x(input.baselineMark));
     shapes.push({ kind: 'path', role: 'baseline-mark', d: `M${bx},${y + 3}V${y + h - 3}` });

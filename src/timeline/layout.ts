@@ -14,6 +14,29 @@ export const LANE_HEIGHT = 1.25;
 /** Height of the leader lines between the markers and the cards, in em. */
 export const LEADER_HEIGHT = 2.5;
 
+/** Counts up to `max` fit a container at least `minWidth` em wide. */
+interface Bucket {
+  readonly max: number;
+  readonly minWidth: number;
+}
+
+/** The class of the smallest bucket `count` fits in (`<prefix>-<max>`), else `<prefix>-none`. */
+function bucketClass(prefix: string, buckets: readonly Bucket[], count: number): string {
+  const bucket = buckets.find((b) => count <= b.max);
+  return bucket ? `${prefix}-${bucket.max}` : `${prefix}-none`;
+}
+
+/** One container query per bucket, applying `rules` scoped to the bucket's class. */
+function bucketQueries(
+  prefix: string,
+  buckets: readonly Bucket[],
+  rules: (scope: string) => string,
+): string[] {
+  return buckets.map(
+    (b) => `@container timeline (min-width: ${b.minWidth}em) { ${rules(`.${prefix}-${b.max}`)} }`,
+  );
+}
+
 /**
  * The horizontal layout needs about 11 em per event card. Container queries cannot read a count,
  * so each timeline carries the class of the smallest bucket its events fit in, and each bucket has
@@ -24,12 +47,11 @@ const BUCKETS = [
   { max: 5, minWidth: 56 },
   { max: 8, minWidth: 88 },
   { max: 10, minWidth: 110 },
-] as const;
+] as const satisfies readonly Bucket[];
 
 /** The layout bucket class for a number of events. */
 export function fitClass(count: number): string {
-  const bucket = BUCKETS.find((b) => count <= b.max);
-  return bucket ? `fit-${bucket.max}` : 'fit-none';
+  return bucketClass('fit', BUCKETS, count);
 }
 
 /**
@@ -43,18 +65,30 @@ const YEAR_BUCKETS = [
   { max: 4, minWidth: 64 },
   { max: 5, minWidth: 80 },
   { max: 6, minWidth: 96 },
-] as const;
+] as const satisfies readonly Bucket[];
 
 /** The year-columns bucket class for a number of years on the axis. */
 export function yearsClass(count: number): string {
-  const bucket = YEAR_BUCKETS.find((b) => count <= b.max);
-  return bucket ? `years-${bucket.max}` : 'years-none';
+  return bucketClass('years', YEAR_BUCKETS, count);
+}
+
+/**
+ * What both axis layouts share: the axis shown, the year headings left to screen readers, flat
+ * cards (the highlight a bar along the top) and no pins.
+ */
+function axisLayout(scope: string): string {
+  return `
+  ${scope} .axis { display: block; }
+  ${scope} .year-heading { ${VISUALLY_HIDDEN} }
+  ${scope} .event { margin: 0; }
+  ${scope} .event.highlighted { box-shadow: inset 0 0.25em 0 var(--_hl); }
+  ${scope} .pin { display: none; }
+  `;
 }
 
 /** Year columns: the axis, marks without leaders, each year's cards in a grid under its band. */
 function yearColumns(scope: string): string {
-  return `
-  ${scope} .axis { display: block; }
+  return `${axisLayout(scope)}
   ${scope} .field { display: block; height: calc(var(--lanes) * var(--_lane) + 0.5em); }
   ${scope} .leaders { display: none; }
   ${scope} .groups {
@@ -63,7 +97,6 @@ function yearColumns(scope: string): string {
     align-items: start;
   }
   ${scope} .group { grid-column: var(--col); grid-row: 1; margin: 0; padding-inline: 0.25em; }
-  ${scope} .year-heading { ${VISUALLY_HIDDEN} }
   ${scope} .events {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 10em), 1fr));
@@ -72,16 +105,12 @@ function yearColumns(scope: string): string {
     padding: 0;
     border: 0;
   }
-  ${scope} .event { margin: 0; }
-  ${scope} .event.highlighted { box-shadow: inset 0 0.25em 0 var(--_hl); }
-  ${scope} .pin { display: none; }
   `;
 }
 
 /** One column per event, each led to its mark on the axis; scoped to one bucket's class. */
 function horizontal(scope: string): string {
-  return `
-  ${scope} .axis { display: block; }
+  return `${axisLayout(scope)}
   ${scope} .field { display: block; height: calc(var(--lanes) * var(--_lane) + var(--_leader)); }
   ${scope} .leaders { display: block; }
   ${scope} .groups {
@@ -98,7 +127,6 @@ function horizontal(scope: string): string {
     margin: 0;
     padding: 0;
   }
-  ${scope} .year-heading { ${VISUALLY_HIDDEN} }
   ${scope} .events {
     grid-column: 1 / -1;
     display: grid;
@@ -108,9 +136,6 @@ function horizontal(scope: string): string {
     padding: 0;
     border: 0;
   }
-  ${scope} .event { margin: 0; }
-  ${scope} .event.highlighted { box-shadow: inset 0 0.25em 0 var(--_hl); }
-  ${scope} .pin { display: none; }
   `;
 }
 
@@ -119,10 +144,6 @@ function horizontal(scope: string): string {
  * bucket classes. Year columns first: one column per event wins where both fit.
  */
 export const LAYOUTS = [
-  ...YEAR_BUCKETS.map(
-    (b) => `@container timeline (min-width: ${b.minWidth}em) { ${yearColumns(`.years-${b.max}`)} }`,
-  ),
-  ...BUCKETS.map(
-    (b) => `@container timeline (min-width: ${b.minWidth}em) { ${horizontal(`.fit-${b.max}`)} }`,
-  ),
+  ...bucketQueries('years', YEAR_BUCKETS, yearColumns),
+  ...bucketQueries('fit', BUCKETS, horizontal),
 ].join('\n');

@@ -40,6 +40,64 @@ function progress(v: OpenView): TemplateResult | typeof nothing {
   </div>`;
 }
 
+/** A file input shown as a button (its label), with a hint; the input is kept for keyboards. */
+interface FilePicker {
+  readonly id: string;
+  readonly button: 'primary' | 'secondary';
+  readonly label: string;
+  readonly accept: string;
+  readonly hint: { readonly id: string; readonly text: string };
+  readonly disabled: boolean;
+  readonly pick: (files: FileList | null) => void;
+}
+
+function filePicker(f: FilePicker): TemplateResult {
+  return html`<label class="button ${f.button}" for=${f.id}>${f.label}</label>
+    <input
+      id=${f.id}
+      class="visually-hidden"
+      type="file"
+      accept=${f.accept}
+      aria-describedby=${f.hint.id}
+      ?disabled=${f.disabled}
+      @change=${(e: Event) => {
+        const input = e.target as HTMLInputElement;
+        f.pick(input.files);
+        // Emptied, so that picking the same file again is a change too.
+        input.value = '';
+      }}
+    />
+    <p class="hint" id=${f.hint.id}>${f.hint.text}</p>`;
+}
+
+/** Another way to give a report, folded away: one field, sent by its button. */
+interface FoldedForm {
+  readonly summary: string;
+  readonly open: boolean;
+  /** The name of the field whose value is sent. */
+  readonly name: string;
+  readonly fields: TemplateResult;
+  readonly button: string;
+  readonly busy: boolean;
+  readonly send: (value: string) => void;
+}
+
+function foldedForm(f: FoldedForm): TemplateResult {
+  return html`<details class="more" ?open=${f.open}>
+    <summary>${f.summary}</summary>
+    <form
+      @submit=${(e: Event) => {
+        e.preventDefault();
+        const field = (e.currentTarget as HTMLFormElement).elements.namedItem(f.name);
+        f.send((field as HTMLInputElement | HTMLTextAreaElement).value);
+      }}
+    >
+      ${f.fields}
+      <button type="submit" class="secondary" ?disabled=${f.busy}>${f.button}</button>
+    </form>
+  </details>`;
+}
+
 export function openTab(v: OpenView): TemplateResult {
   const w = v.words.open;
   const busy = v.session.reading !== undefined;
@@ -62,21 +120,15 @@ export function openTab(v: OpenView): TemplateResult {
       >
         <p>${w.drop}</p>
         <p>${w.or}</p>
-        <label class="button primary" for="report-file">${w.choose}</label>
-        <input
-          id="report-file"
-          class="visually-hidden"
-          type="file"
-          accept=".txt,.md,.markdown,.text,text/plain,text/markdown"
-          aria-describedby="file-hint"
-          ?disabled=${busy}
-          @change=${(e: Event) => {
-            const input = e.target as HTMLInputElement;
-            v.on.files(input.files);
-            input.value = '';
-          }}
-        />
-        <p class="hint" id="file-hint">${w.fileHint}</p>
+        ${filePicker({
+          id: 'report-file',
+          button: 'primary',
+          label: w.choose,
+          accept: '.txt,.md,.markdown,.text,text/plain,text/markdown',
+          hint: { id: 'file-hint', text: w.fileHint },
+          disabled: busy,
+          pick: v.on.files,
+        })}
       </div>
       ${progress(v)}
       ${
@@ -89,30 +141,21 @@ export function openTab(v: OpenView): TemplateResult {
             </div>`
           : nothing
       }
-      <details class="more">
-        <summary>${w.paste}</summary>
-        <form
-          @submit=${(e: Event) => {
-            e.preventDefault();
-            const area = (e.currentTarget as HTMLFormElement).elements.namedItem('report-text');
-            v.on.paste((area as HTMLTextAreaElement).value);
-          }}
-        >
-          <label for="report-text">${w.pasteLabel}</label>
-          <textarea id="report-text" name="report-text" rows="8" lang="zh-CN"></textarea>
-          <button type="submit" class="secondary" ?disabled=${busy}>${w.pasteButton}</button>
-        </form>
-      </details>
-      <details class="more" ?open=${v.url !== ''}>
-        <summary>${w.url}</summary>
-        <form
-          @submit=${(e: Event) => {
-            e.preventDefault();
-            const input = (e.currentTarget as HTMLFormElement).elements.namedItem('report-url');
-            v.on.url((input as HTMLInputElement).value);
-          }}
-        >
-          <label for="report-url">${w.urlLabel}</label>
+      ${foldedForm({
+        summary: w.paste,
+        open: false,
+        name: 'report-text',
+        fields: html`<label for="report-text">${w.pasteLabel}</label>
+          <textarea id="report-text" name="report-text" rows="8" lang="zh-CN"></textarea>`,
+        button: w.pasteButton,
+        busy,
+        send: v.on.paste,
+      })}
+      ${foldedForm({
+        summary: w.url,
+        open: v.url !== '',
+        name: 'report-url',
+        fields: html`<label for="report-url">${w.urlLabel}</label>
           <input
             id="report-url"
             name="report-url"
@@ -121,10 +164,11 @@ export function openTab(v: OpenView): TemplateResult {
             aria-describedby="url-hint"
             .value=${v.url}
           />
-          <p class="hint" id="url-hint">${w.urlHint}</p>
-          <button type="submit" class="secondary" ?disabled=${busy}>${w.urlButton}</button>
-        </form>
-      </details>
+          <p class="hint" id="url-hint">${w.urlHint}</p>`,
+        button: w.urlButton,
+        busy,
+        send: v.on.url,
+      })}
     </section>
     <section class="panel" aria-labelledby="projects-heading">
       <h2 id="projects-heading">${w.projects}</h2>
@@ -166,20 +210,15 @@ export function openTab(v: OpenView): TemplateResult {
               )}
             </ul>`
       }
-      <label class="button secondary" for="project-file">${w.importProject}</label>
-      <input
-        id="project-file"
-        class="visually-hidden"
-        type="file"
-        accept=".json,application/json"
-        aria-describedby="import-hint"
-        @change=${(e: Event) => {
-          const input = e.target as HTMLInputElement;
-          v.on.importFile(input.files);
-          input.value = '';
-        }}
-      />
-      <p class="hint" id="import-hint">${w.importHint}</p>
+      ${filePicker({
+        id: 'project-file',
+        button: 'secondary',
+        label: w.importProject,
+        accept: '.json,application/json',
+        hint: { id: 'import-hint', text: w.importHint },
+        disabled: false,
+        pick: v.on.importFile,
+      })}
     </section>
   </div>`;
 }

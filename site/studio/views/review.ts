@@ -5,30 +5,18 @@
  * scrolls its sentence into view, highlighted.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Dataset } from '../../../src/data/schema.js';
-import type { ReportLocale } from '../../../src/format/format.js';
-import type { SiteMessages } from '../../i18n/messages.js';
-import type { ItemState, MarkedNumber, ReviewCounts, ReviewItem } from '../model.js';
+import type { ItemState, MarkedNumber, ReviewCounts } from '../model.js';
 import { itemsList, type ItemsView } from './items.js';
 import { reportText, type TextLine } from './report-text.js';
 
-type Words = SiteMessages['studio']['review'];
-
-export interface ReviewView {
+/** What the items list shows (less the unused numbers, found here), the text and its counts. */
+export interface ReviewView extends Omit<ItemsView, 'unused' | 'on'> {
   readonly text: string;
   readonly lines: readonly TextLine[];
   readonly numbers: readonly MarkedNumber[];
-  readonly items: readonly ReviewItem[];
-  readonly draft: Dataset;
   readonly counts: ReviewCounts;
   /** How many lines and items to draw (the rest follow in the next frames). */
   readonly limit: number;
-  readonly selected: string | undefined;
-  readonly editing: string | undefined;
-  readonly search: string;
-  readonly problem: string;
-  readonly ui: ReportLocale;
-  readonly words: Words;
   readonly on: ItemsView['on'] & {
     readonly search: (query: string) => void;
     readonly acceptAll: () => void;
@@ -103,21 +91,7 @@ export function reviewTab(v: ReviewView): TemplateResult {
       <section class="pane pane-items" aria-labelledby="items-heading">
         <h2 id="items-heading">${w.items}</h2>
         ${v.problem && !v.editing ? html`<p class="error" role="alert">${v.problem}</p>` : nothing}
-        <div class="scroll items-scroll">
-          ${itemsList({
-            items: v.items,
-            limit: v.limit,
-            draft: v.draft,
-            unused,
-            selected: v.selected,
-            editing: v.editing,
-            search: v.search,
-            problem: v.problem,
-            ui: v.ui,
-            words: w,
-            on: v.on,
-          })}
-        </div>
+        <div class="scroll items-scroll">${itemsList({ ...v, unused })}</div>
       </section>
     </div>`;
 }

@@ -10,6 +10,7 @@ import { pickText, type ReportLocale } from '../../../src/format/format.js';
 import type { GraphicSpec, Story, StoryStep } from '../../../src/story/schema.js';
 import { graphicsOf } from '../../../src/story/validate.js';
 import type { SiteMessages } from '../../i18n/messages.js';
+import { segmented } from '../../builder/controls.js';
 import type { GraphicChoice } from '../story-edit.js';
 
 type Words = SiteMessages['studio']['story'];
@@ -203,18 +204,7 @@ function previewPanel(v: StoryView): TemplateResult {
   return html`<section class="panel story-preview" aria-labelledby="story-preview-heading">
     <div class="panel-head">
       <h2 id="story-preview-heading">${w.preview}</h2>
-      <div class="segmented" role="group" aria-label=${w.preview}>
-        ${PREVIEW_MODES.map(
-          (mode) =>
-            html`<button
-              type="button"
-              aria-pressed=${v.preview === mode ? 'true' : 'false'}
-              @click=${() => v.on.preview(mode)}
-            >
-              ${w.previews[mode]}
-            </button>`,
-        )}
-      </div>
+      ${segmented(w.preview, PREVIEW_MODES, v.preview, w.previews, v.on.preview)}
     </div>
     ${
       v.preview === 'widget'
