@@ -1,12 +1,7 @@
 import { easeCubicOut } from 'd3-ease';
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import {
-  DataController,
-  LOADING,
-  ready,
-  type View,
-} from '../../src/controllers/data-controller.js';
+import { LOADING, ready, type View } from '../../src/controllers/data-controller.js';
 import {
   PlaybackController,
   START_TRIGGERS,
@@ -149,7 +144,7 @@ export class ReportGauge extends ReportElement {
   /** Fills again each time the gauge re-enters the viewport or its step. */
   @property({ attribute: 'replay', type: Boolean }) replayOnReentry = false;
 
-  private readonly source = new DataController<TargetModel>(this, {
+  private readonly source = this.dataSource<TargetModel>({
     src: () => this.src,
     data: () => this.data,
     locale: () => this.resolvedLocale,
@@ -207,12 +202,6 @@ export class ReportGauge extends ReportElement {
       this.resolvedLocale,
       this.palette(),
     );
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // Animation frames update the element without changing its inputs: derived only when they do.
-    this.source.update(changed);
   }
 
   private shape(): GaugeForm {

@@ -1,9 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { cssomStyleMap } from '../../src/directives/cssom-style-map.js';
 import {
-  DataController,
   EMPTY,
   failed,
   ready,
@@ -133,7 +132,7 @@ export class ReportPillars extends ReportElement {
     }
   });
   private readerChoice = false;
-  private readonly source = new DataController<Shown>(this, {
+  private readonly source = this.dataSource<Shown>({
     src: () => this.src,
     locale: () => this.resolvedLocale,
     inputs: () => {
@@ -142,11 +141,6 @@ export class ReportPillars extends ReportElement {
     },
     derive: () => this.derive(),
   });
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.source.update(changed);
-  }
 
   /** What a ready programme shows, else undefined. */
   private get shown(): Shown | undefined {
