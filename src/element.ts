@@ -60,8 +60,11 @@ export abstract class ReportElement extends LitElement {
    * when a reactive property, the dataset, the locale or another input changed: an animation
    * frame that updates the element without changing its inputs derives nothing.
    */
-  protected dataSource<T>(options: DataOptions<T>): DataController<T> {
-    const source = new DataController<T>(this, options);
+  protected dataSource<T>(
+    options: Omit<DataOptions<T>, 'locale'> & Partial<Pick<DataOptions<T>, 'locale'>>,
+  ): DataController<T> {
+    // Messages and formats are in the element's locale unless told otherwise.
+    const source = new DataController<T>(this, { locale: () => this.resolvedLocale, ...options });
     this.dataSources.push(source);
     return source;
   }

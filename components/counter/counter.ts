@@ -141,7 +141,6 @@ export class ReportCounter extends ReportElement {
   private readonly source = this.dataSource<CounterModel>({
     src: () => this.src,
     data: () => this.data,
-    locale: () => this.resolvedLocale,
     derive: () => this.derive(),
   });
   private readonly playback = new PlaybackController(this, {

@@ -147,7 +147,6 @@ export class ReportGauge extends ReportElement {
   private readonly source = this.dataSource<TargetModel>({
     src: () => this.src,
     data: () => this.data,
-    locale: () => this.resolvedLocale,
     derive: () => this.derive(),
   });
   private readonly playback = new PlaybackController(this, {

@@ -134,7 +134,6 @@ export class ReportPillars extends ReportElement {
   private readerChoice = false;
   private readonly source = this.dataSource<Shown>({
     src: () => this.src,
-    locale: () => this.resolvedLocale,
     inputs: () => {
       const { reveal, active } = this.effectiveState();
       return [reveal, active, this.reducedMotion];

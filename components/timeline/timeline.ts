@@ -139,7 +139,6 @@ export class ReportTimeline extends ReportElement {
   private readonly step = new StepController(this);
   private readonly source = this.dataSource<Shown>({
     src: () => this.src,
-    locale: () => this.resolvedLocale,
     inputs: () => [this.effectiveHighlight()],
     derive: () => this.derive(),
   });

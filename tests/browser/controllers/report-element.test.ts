@@ -28,7 +28,6 @@ class SourceHost extends ReportElement {
 
   readonly first = this.dataSource<string>({
     src: () => undefined,
-    locale: () => this.resolvedLocale,
     inputs: () => [this.extra],
     derive: () => {
       this.order.push('first');
@@ -37,7 +36,6 @@ class SourceHost extends ReportElement {
   });
   readonly second = this.dataSource<string>({
     src: () => undefined,
-    locale: () => this.resolvedLocale,
     derive: (): View<string> => {
       this.order.push('second');
       return ready(`second sees ${this.first.value ?? 'nothing'}`);
