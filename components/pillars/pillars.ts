@@ -148,17 +148,9 @@ export class ReportPillars extends ReportElement {
 
   /** The view as a function of the data, `reveal` and `active` (or the story step), and motion. */
   private derive(): View<Shown> {
-    if (this.programme !== undefined) {
-      const programme = this.source.validated(
-        ProgrammeSchema,
-        this.programme,
-        'programme',
-        'programme',
-        programmeIssues,
-      );
-      return this.show(programme);
-    }
-    return this.source.fromDataset(
+    return this.source.fromPropertyOrDataset(
+      { value: this.programme, name: 'programme', schema: ProgrammeSchema, check: programmeIssues },
+      (programme) => this.show(programme),
       (dataset) => (dataset.programme ? this.show(dataset.programme) : EMPTY),
       () => messages(this.resolvedLocale).pillars.nothing,
     );

@@ -150,17 +150,9 @@ export class ReportTimeline extends ReportElement {
 
   /** The view as a function of the data, the locale, `highlight` (or the story step) and `open`. */
   private derive(): View<Shown> {
-    if (this.events !== undefined) {
-      const events = this.source.validated(
-        EventsSchema,
-        this.events,
-        'events',
-        'events',
-        duplicateEventIds,
-      );
-      return this.show(events, undefined);
-    }
-    return this.source.fromDataset(
+    return this.source.fromPropertyOrDataset(
+      { value: this.events, name: 'events', schema: EventsSchema, check: duplicateEventIds },
+      (events) => this.show(events, undefined),
       (dataset) => this.show(dataset.events, dataset),
       () => messages(this.resolvedLocale).timeline.nothing,
     );
