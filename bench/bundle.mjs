@@ -28,10 +28,11 @@ async function embedPlugins() {
 /**
  * @param {string} root the project folder
  * @param {string} entry the entry module, relative to `root`
- * @param {{ ours: boolean }} options `ours`: apply the embed's own plugins
+ * @param {{ ours: boolean, minify?: boolean }} options `ours`: apply the embed's own plugins;
+ *   `minify: false` keeps names readable (for a CPU profile)
  * @returns {Promise<Bundle>}
  */
-export async function bundle(root, entry, { ours }) {
+export async function bundle(root, entry, { ours, minify = true }) {
   const output = await build({
     configFile: false,
     root,
@@ -42,14 +43,14 @@ export async function bundle(root, entry, { ours }) {
     build: {
       write: false,
       target: 'es2022',
-      minify: true,
+      minify,
       cssMinify: true,
       sourcemap: true,
       emptyOutDir: false,
       lib: { entry: resolve(root, entry), formats: ['es'], fileName: 'bundle' },
       // One file: code an element loads on first use (its export) is counted in, as the
       // classic script carries it.
-      rolldownOptions: { output: { minify: true, codeSplitting: false } },
+      rolldownOptions: { output: { minify, codeSplitting: false } },
     },
   });
   const results = Array.isArray(output) ? output : [output];

@@ -120,6 +120,17 @@ export const shared = css`
 `;
 
 /**
+ * A pill: a rounded badge on the raised surface, outlined in the rule colour (a counter's rank, a
+ * gauge's year) — the declarations, for a rule of the element's own; `inline` is its side padding.
+ */
+export function pill(inline: string) {
+  return unsafeCSS(
+    `padding: 0.05em ${inline}; border-radius: 999px; background: var(--_raised); ` +
+      'box-shadow: inset 0 0 0 1px var(--_rule);',
+  );
+}
+
+/**
  * What the widgets that show one item share (counter, gauge): the footnote quoting the report
  * sentence with the item's words marked, and the placeholders of a loading skeleton.
  */

@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { COUNTER_COLORS } from '../../src/counter/colors.js';
+import { pill } from '../../src/theme.js';
 
 const color = (name: keyof typeof COUNTER_COLORS) => unsafeCSS(COUNTER_COLORS[name]);
 
@@ -138,10 +139,7 @@ export const styles = css`
   }
 
   .rank {
-    padding: 0.05em 0.6em;
-    border-radius: 999px;
-    background: var(--_raised);
-    box-shadow: inset 0 0 0 1px var(--_rule);
+    ${pill('0.6em')}
     color: var(--_ink);
   }
 

@@ -1,7 +1,7 @@
 import { easeCubicOut } from 'd3-ease';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DataController, ready, type View } from '../../src/controllers/data-controller.js';
+import { ready, type View } from '../../src/controllers/data-controller.js';
 import {
   PlaybackController,
   START_TRIGGERS,
@@ -133,10 +133,9 @@ export class ReportCounter extends ReportElement {
   /** Counts again each time the counter re-enters the viewport or its step. */
   @property({ attribute: 'replay', type: Boolean }) replayOnReentry = false;
 
-  private readonly source = new DataController<CounterModel>(this, {
+  private readonly source = this.dataSource<CounterModel>({
     src: () => this.src,
     data: () => this.data,
-    locale: () => this.resolvedLocale,
     derive: () => this.derive(),
   });
   private readonly playback = new PlaybackController(this, {
@@ -184,12 +183,6 @@ export class ReportCounter extends ReportElement {
   /** The model when the figure is known. */
   private get model(): CounterModel | undefined {
     return this.source.value;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // Animation frames update the element without changing its inputs: derived only when they do.
-    this.source.update(changed);
   }
 
   /** The figure from the `figure` property, `metric` in the dataset, or the attributes. */

@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { GAUGE_COLORS } from '../../src/target/colors.js';
+import { pill } from '../../src/theme.js';
 
 const color = (name: keyof typeof GAUGE_COLORS) => unsafeCSS(GAUGE_COLORS[name]);
 
@@ -35,10 +36,7 @@ export const styles = css`
   }
 
   .year {
-    padding: 0.05em 0.5em;
-    border-radius: 999px;
-    background: var(--_raised);
-    box-shadow: inset 0 0 0 1px var(--_rule);
+    ${pill('0.5em')}
     color: var(--_muted);
     font-size: 0.8125em;
     white-space: nowrap;

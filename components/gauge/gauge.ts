@@ -1,12 +1,7 @@
 import { easeCubicOut } from 'd3-ease';
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import {
-  DataController,
-  LOADING,
-  ready,
-  type View,
-} from '../../src/controllers/data-controller.js';
+import { LOADING, ready, type View } from '../../src/controllers/data-controller.js';
 import {
   PlaybackController,
   START_TRIGGERS,
@@ -144,10 +139,9 @@ export class ReportGauge extends ReportElement {
   /** Fills again each time the gauge re-enters the viewport or its step. */
   @property({ attribute: 'replay', type: Boolean }) replayOnReentry = false;
 
-  private readonly source = new DataController<TargetModel>(this, {
+  private readonly source = this.dataSource<TargetModel>({
     src: () => this.src,
     data: () => this.data,
-    locale: () => this.resolvedLocale,
     derive: () => this.derive(),
   });
   private readonly playback = new PlaybackController(this, {
@@ -206,12 +200,6 @@ export class ReportGauge extends ReportElement {
       locale,
       gaugePalette(this),
     );
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // Animation frames update the element without changing its inputs: derived only when they do.
-    this.source.update(changed);
   }
 
   private shape(): GaugeForm {

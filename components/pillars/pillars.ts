@@ -1,9 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { cssomStyleMap } from '../../src/directives/cssom-style-map.js';
 import {
-  DataController,
   EMPTY,
   failed,
   ready,
@@ -131,20 +130,14 @@ export class ReportPillars extends ReportElement {
     }
   });
   private readerChoice = false;
-  private readonly source = new DataController<Shown>(this, {
+  private readonly source = this.dataSource<Shown>({
     src: () => this.src,
-    locale: () => this.resolvedLocale,
     inputs: () => {
       const { reveal, active } = this.effectiveState();
       return [reveal, active, this.reducedMotion];
     },
     derive: () => this.derive(),
   });
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.source.update(changed);
-  }
 
   /** What a ready programme shows, else undefined. */
   private get shown(): Shown | undefined {
@@ -153,17 +146,9 @@ export class ReportPillars extends ReportElement {
 
   /** The view as a function of the data, `reveal` and `active` (or the story step), and motion. */
   private derive(): View<Shown> {
-    if (this.programme !== undefined) {
-      const programme = this.source.validated(
-        ProgrammeSchema,
-        this.programme,
-        'programme',
-        'programme',
-        programmeIssues,
-      );
-      return this.show(programme);
-    }
-    return this.source.fromDataset(
+    return this.source.fromPropertyOrDataset(
+      { value: this.programme, name: 'programme', schema: ProgrammeSchema, check: programmeIssues },
+      (programme) => this.show(programme),
       (dataset) => (dataset.programme ? this.show(dataset.programme) : EMPTY),
       () => pillarsWords(this.resolvedLocale).nothing,
     );

@@ -1,10 +1,9 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { cssomStyleMap } from '../../src/directives/cssom-style-map.js';
 import * as v from 'valibot';
 import {
-  DataController,
   EMPTY,
   failed,
   ready,
@@ -137,17 +136,11 @@ export class ReportTimeline extends ReportElement {
   @state() private focusId: string | undefined;
 
   private readonly step = new StepController(this);
-  private readonly source = new DataController<Shown>(this, {
+  private readonly source = this.dataSource<Shown>({
     src: () => this.src,
-    locale: () => this.resolvedLocale,
     inputs: () => [this.effectiveHighlight()],
     derive: () => this.derive(),
   });
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.source.update(changed);
-  }
 
   /** What a ready timeline shows, else undefined. */
   private get shown(): Shown | undefined {
@@ -156,17 +149,9 @@ export class ReportTimeline extends ReportElement {
 
   /** The view as a function of the data, the locale, `highlight` (or the story step) and `open`. */
   private derive(): View<Shown> {
-    if (this.events !== undefined) {
-      const events = this.source.validated(
-        EventsSchema,
-        this.events,
-        'events',
-        'events',
-        duplicateEventIds,
-      );
-      return this.show(events, undefined);
-    }
-    return this.source.fromDataset(
+    return this.source.fromPropertyOrDataset(
+      { value: this.events, name: 'events', schema: EventsSchema, check: duplicateEventIds },
+      (events) => this.show(events, undefined),
       (dataset) => this.show(dataset.events, dataset),
       () => timelineWords(this.resolvedLocale).nothing,
     );

@@ -157,6 +157,26 @@ export class DataController<T> {
   }
 
   /**
+   * The view of an element whose content is given by code as a property or else comes from its
+   * dataset: a set `given.value` is validated (`validated()`, the property named `given.name` in
+   * messages and paths) and shown by `show`; otherwise the view is `fromDataset(pick, idle)`.
+   */
+  fromPropertyOrDataset<V>(
+    given: {
+      readonly value: unknown;
+      readonly name: string;
+      readonly schema: v.GenericSchema<unknown, V>;
+      readonly check?: (value: V) => readonly string[];
+    },
+    show: (value: V) => View<T>,
+    pick: (dataset: Dataset) => View<T>,
+    idle: () => string,
+  ): View<T> {
+    if (given.value === undefined) return this.fromDataset(pick, idle);
+    return show(this.validated(given.schema, given.value, given.name, given.name, given.check));
+  }
+
+  /**
    * A value given by code, validated against `schema` (and `check`, for what a schema cannot
    * say) once per object: the same object is not validated again at the next update.
    * @param where the name of the value in the paths of messages: `events` → `events[1].when.date: …`

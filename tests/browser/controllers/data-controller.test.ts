@@ -36,14 +36,17 @@ class DataHost extends LitElement {
 
   private derive(): View<string> {
     this.derived++;
-    if (this.words !== undefined) {
-      const words = this.source.validated(Words, this.words, 'words', 'words', (list) => {
-        this.checks++;
-        return list.includes('bad') ? [`words: "bad" is not a word`] : [];
-      });
-      return words.length ? ready(words.join(' ')) : EMPTY;
-    }
-    return this.source.fromDataset(
+    return this.source.fromPropertyOrDataset(
+      {
+        value: this.words,
+        name: 'words',
+        schema: Words,
+        check: (list) => {
+          this.checks++;
+          return list.includes('bad') ? [`words: "bad" is not a word`] : [];
+        },
+      },
+      (words) => (words.length ? ready(words.join(' ')) : EMPTY),
       (dataset) => (dataset.id === 'throws' ? explode() : ready(dataset.id)),
       () => 'nothing to show',
     );
