@@ -2,42 +2,29 @@
  * The studio page: what the editor sees and does, over a {@link Session}. The page's own state (tab,
  * selection, messages) lives here; the project's lives in the session, which saves every change.
  * Views are functions of both (`views/`); the story tab's and the export's actions are in
- * `story-actions.ts`.
+ * `story-actions.ts`; what the views read of a project is derived once per change (`derive.ts`).
  */
 import { html, render, type TemplateResult } from 'lit';
 import type { ReportLocale } from '../../src/format/format.js';
 import { siteMessages, type SiteMessages } from '../i18n/messages.js';
 import type { Extractor } from './extractor.js';
-import {
-  InputError,
-  readFile,
-  readPasted,
-  readUrl,
-  type InputProblem,
-  type ReportInput,
-} from './input.js';
+import { InputError, readFile, readPasted, readUrl, type ReportInput } from './input.js';
 import {
   addFigure,
-  countReview,
   decide,
   editItem,
-  inTextOrder,
-  markNumbers,
   removeAdded,
-  reviewedDataset,
-  reviewItems,
   type ItemState,
   type MarkedNumber,
 } from './model.js';
 import { openProjectFile } from './project-file.js';
-import type { Project } from './project.js';
+import { derive, type Derived } from './derive.js';
 import { NoNumbersError, type Opened, type Session } from './session.js';
 import { StoryActions } from './story-actions.js';
 import { renameIds } from './story-edit.js';
 import { idProblemText, matches } from './views/items.js';
-import { openTab } from './views/open.js';
-import { textLines } from './views/report-text.js';
-import { reviewTab } from './views/review.js';
+import { openTab, problemText } from './views/open.js';
+import { reviewTab, revealSelection } from './views/review.js';
 import { helpDialog, shell, type Appearance, type Tab } from './views/shell.js';
 
 type Words = SiteMessages['studio'];
@@ -56,26 +43,6 @@ const PART = 4;
 
 /** Milliseconds of drawing a frame aims at while a project first appears. */
 const FRAME_BUDGET = 8;
-
-/** Derived views of one project, computed once per change of the project. */
-function derive(project: Project) {
-  const items = reviewItems(project);
-  const numbers = markNumbers(project, items);
-  return {
-    project,
-    items,
-    order: inTextOrder(items),
-    numbers,
-    counts: countReview(items, numbers),
-    lines: textLines(project.report.text),
-    dataset: reviewedDataset(project),
-    draft: {
-      ...project.extraction.dataset,
-      figures: [...project.extraction.dataset.figures, ...project.added],
-    },
-  };
-}
-export type Derived = ReturnType<typeof derive>;
 
 export class Studio {
   readonly ui: ReportLocale;
@@ -140,26 +107,6 @@ export class Studio {
 
   // ---- opening ---------------------------------------------------------------------------------
 
-  problemText(p: InputProblem): string {
-    const w = this.words.problems;
-    switch (p.reason) {
-      case 'empty':
-        return w.empty(p.name);
-      case 'too-large':
-        return w.tooLarge(p.name, (p.bytes / 1e6).toFixed(1));
-      case 'not-text':
-        return `${w.notText(p.name)}\n${p.detail}`;
-      case 'kind':
-        return w.kind(p.name);
-      case 'fetch':
-        return `${w.fetch(p.url)}${p.detail}`;
-      case 'http':
-        return w.http(p.url, p.status);
-      case 'html':
-        return w.html(p.url, p.type);
-    }
-  }
-
   /** Reads a report from somewhere; a refusal is shown in place and the open project stays. */
   async openFrom(read: () => Promise<ReportInput>): Promise<void> {
     const w = this.words;
@@ -176,7 +123,7 @@ export class Studio {
     } catch (error) {
       const text =
         error instanceof InputError
-          ? this.problemText(error.problem)
+          ? problemText(w.problems, error.problem)
           : error instanceof NoNumbersError
             ? w.problems.noNumbers(error.file)
             : `${w.problems.failed}${error instanceof Error ? error.message : String(error)}`;
@@ -519,30 +466,10 @@ export class Studio {
     this.#afterDraw();
   }
 
-  /** Scrolls the selected sentence into view in the text, and the item into view in the list. */
+  /** After a selection, its sentence and its item are scrolled into view (see `revealSelection`). */
   #afterDraw(): void {
     const reveal = this.#reveal;
     this.#reveal = undefined;
-    if (!reveal || this.tab !== 'review') return;
-    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const into = (container: Element | null, el: Element | null | undefined) => {
-      if (!(container instanceof HTMLElement) || !el) return;
-      const box = el.getBoundingClientRect();
-      const frame = container.getBoundingClientRect();
-      if (box.top >= frame.top && box.bottom <= frame.bottom) return;
-      container.scrollBy({
-        top: box.top - frame.top - container.clientHeight / 3,
-        behavior: smooth ? 'smooth' : 'auto',
-      });
-    };
-    const text = this.#root.querySelector('.report-text');
-    into(text, text?.querySelector('.current'));
-    const list = this.#root.querySelector('.items-scroll');
-    const row = this.selected
-      ? this.#root.querySelector(`li[data-key="${CSS.escape(this.selected)}"]`)
-      : undefined;
-    into(list, row);
-    if (reveal === 'list')
-      row?.querySelector<HTMLElement>('.item-main')?.focus({ preventScroll: true });
+    if (reveal && this.tab === 'review') revealSelection(this.#root, this.selected, reveal);
   }
 }

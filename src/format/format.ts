@@ -36,11 +36,17 @@ export function pickText(text: BilingualText | undefined, locale: ReportLocale):
 // ---------------------------------------------------------------------------------------------
 // Numbers
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+/**
+ * The number formats made so far, per locale, by a small integer (digits, grouping, sign): a count
+ * formats its number at every frame, so the lookup makes no string.
+ */
+const numberFormats = new Map<ReportLocale, Intl.NumberFormat[]>();
 
 function numberFormat(locale: ReportLocale, digits: number, grouping: boolean, signed: boolean) {
-  const key = `${locale}|${digits}|${grouping ? 1 : 0}|${signed ? 1 : 0}`;
-  let format = numberFormats.get(key);
+  let formats = numberFormats.get(locale);
+  if (!formats) numberFormats.set(locale, (formats = []));
+  const key = digits * 4 + (grouping ? 2 : 0) + (signed ? 1 : 0);
+  let format = formats[key];
   if (!format) {
     format = new Intl.NumberFormat(locale, {
       minimumFractionDigits: digits,
@@ -49,7 +55,7 @@ function numberFormat(locale: ReportLocale, digits: number, grouping: boolean, s
       // 'negative', not 'auto': a count-up from 0 towards −3.5 never shows "-0.0".
       signDisplay: signed ? 'exceptZero' : 'negative',
     });
-    numberFormats.set(key, format);
+    formats[key] = format;
   }
   return format;
 }

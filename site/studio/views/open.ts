@@ -6,9 +6,30 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SiteMessages } from '../../i18n/messages.js';
 import { READ_STAGES } from '../read-report.js';
+import type { InputProblem } from '../input.js';
 import type { SessionState } from '../session.js';
 
 type Words = SiteMessages['studio'];
+
+/** Why a report was refused, in the editor's words. */
+export function problemText(w: Words['problems'], p: InputProblem): string {
+  switch (p.reason) {
+    case 'empty':
+      return w.empty(p.name);
+    case 'too-large':
+      return w.tooLarge(p.name, (p.bytes / 1e6).toFixed(1));
+    case 'not-text':
+      return `${w.notText(p.name)}\n${p.detail}`;
+    case 'kind':
+      return w.kind(p.name);
+    case 'fetch':
+      return `${w.fetch(p.url)}${p.detail}`;
+    case 'http':
+      return w.http(p.url, p.status);
+    case 'html':
+      return w.html(p.url, p.type);
+  }
+}
 
 export interface OpenView {
   readonly session: SessionState;

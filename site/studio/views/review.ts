@@ -95,3 +95,33 @@ export function reviewTab(v: ReviewView): TemplateResult {
       </section>
     </div>`;
 }
+
+/**
+ * Scrolls the selected sentence into view in the report text and the selected item into view in
+ * the list (smoothly unless the reader asks for reduced motion); with `reveal` `list`, the item
+ * also takes the focus (the keyboard's j and k move through the list).
+ */
+export function revealSelection(
+  root: HTMLElement,
+  selected: string | undefined,
+  reveal: 'text' | 'list',
+): void {
+  const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const into = (container: Element | null, el: Element | null | undefined) => {
+    if (!(container instanceof HTMLElement) || !el) return;
+    const box = el.getBoundingClientRect();
+    const frame = container.getBoundingClientRect();
+    if (box.top >= frame.top && box.bottom <= frame.bottom) return;
+    container.scrollBy({
+      top: box.top - frame.top - container.clientHeight / 3,
+      behavior: smooth ? 'smooth' : 'auto',
+    });
+  };
+  const text = root.querySelector('.report-text');
+  into(text, text?.querySelector('.current'));
+  const list = root.querySelector('.items-scroll');
+  const row = selected ? root.querySelector(`li[data-key="${CSS.escape(selected)}"]`) : undefined;
+  into(list, row);
+  if (reveal === 'list')
+    row?.querySelector<HTMLElement>('.item-main')?.focus({ preventScroll: true });
+}
