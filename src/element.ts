@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DataController, type DataOptions, type View } from './controllers/data-controller.js';
+import type { View } from './controllers/data-controller.js';
 import {
   ReducedMotionController,
   type MotionPreference,
@@ -50,25 +50,6 @@ export abstract class ReportElement extends LitElement {
   /** The locale in force: the `locale` attribute, else the nearest `lang`, else Chinese. */
   protected resolvedLocale: ReportLocale = DEFAULT_LOCALE;
 
-  /** The element's data sources (`dataSource()`), derived in this order at each update. */
-  private readonly dataSources: DataController<unknown>[] = [];
-
-  /**
-   * The element's data: where it comes from (`src`, a surrounding `<report-data>`, a property), its
-   * validation and its view (see `DataController`). Its view is derived in `willUpdate`, once the
-   * locale in force is known and before any controller's `hostUpdate` and the render — and only
-   * when a reactive property, the dataset, the locale or another input changed: an animation
-   * frame that updates the element without changing its inputs derives nothing.
-   */
-  protected dataSource<T>(
-    options: Omit<DataOptions<T>, 'locale'> & Partial<Pick<DataOptions<T>, 'locale'>>,
-  ): DataController<T> {
-    // Messages and formats are in the element's locale unless told otherwise.
-    const source = new DataController<T>(this, { locale: () => this.resolvedLocale, ...options });
-    this.dataSources.push(source);
-    return source;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     this.resolvedLocale = this.readLocale();
@@ -76,7 +57,6 @@ export abstract class ReportElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) this.resolvedLocale = this.readLocale();
-    for (const source of this.dataSources) source.update(changed);
   }
 
   private readLocale(): ReportLocale {

@@ -45,6 +45,7 @@ export {
 } from './site/decode.js';
 export { defineElement } from './define.js';
 export { ReportElement } from './element.js';
+export { ReportDataElement } from './data-element.js';
 export { THEMES, type Theme } from './theme.js';
 export { ReportData, type DataErrorDetail, type DataLoadDetail } from '../components/data/data.js';
 export * from './target/text.js';

@@ -18,7 +18,7 @@ import {
 import type { CounterPalette } from '../../src/counter/svg.js';
 import { changePieces, countText, finalText } from '../../src/counter/text.js';
 import { FigureSchema, type Figure } from '../../src/data/schema.js';
-import { ReportElement } from '../../src/element.js';
+import { ReportDataElement } from '../../src/data-element.js';
 import { reportEvent } from '../../src/events/events.js';
 import type { ChangeLike } from '../../src/format/format.js';
 import type { Unit } from '../../src/format/units.js';
@@ -73,7 +73,7 @@ export interface CountDetail {
  * @fires report-count-start - A count began (first frame). `detail: { value, unit, text }`
  * @fires report-count-end - A count reached its final value. `detail: { value, unit, text }`
  */
-export class ReportCounter extends ReportElement {
+export class ReportCounter extends ReportDataElement {
   static override styles = [tokens, shared, isolated, itemParts, styles];
 
   /** URL of a dataset JSON; with `metric`. Without it, a surrounding `<report-data>` provides one. */

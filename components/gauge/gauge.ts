@@ -8,7 +8,7 @@ import {
   type StartTrigger,
 } from '../../src/controllers/playback-controller.js';
 import { TargetSchema, type Target } from '../../src/data/schema.js';
-import { ReportElement } from '../../src/element.js';
+import { ReportDataElement } from '../../src/data-element.js';
 import { reportEvent } from '../../src/events/events.js';
 import { messages } from '../../src/i18n/messages.js';
 import { targetWords } from '../../src/i18n/target.js';
@@ -70,7 +70,7 @@ export interface FillDetail {
  * @fires report-fill-start - The fill began to grow (first frame). `detail: { goal, status, reading }`
  * @fires report-fill-end - The fill reached the reading. `detail: { goal, status, reading }`
  */
-export class ReportGauge extends ReportElement {
+export class ReportGauge extends ReportDataElement {
   static override styles = [tokens, shared, isolated, itemParts, styles];
 
   /** URL of a dataset JSON; with `goal`. Without it, a surrounding `<report-data>` provides one. */

@@ -12,7 +12,7 @@ import {
 } from '../../src/controllers/data-controller.js';
 import { StepController } from '../../src/controllers/step-controller.js';
 import { ProgrammeSchema, type Pillar, type Programme } from '../../src/data/schema.js';
-import { ReportElement } from '../../src/element.js';
+import { ReportDataElement } from '../../src/data-element.js';
 import { reportEvent } from '../../src/events/events.js';
 import { rovingIndex } from '../../src/a11y/roving.js';
 import { pickText } from '../../src/format/format.js';
@@ -91,7 +91,7 @@ interface Shown {
  *
  * @fires report-pillar-select - The reader opened a pillar, or closed it. `detail: { id, pillar }`
  */
-export class ReportPillars extends ReportElement {
+export class ReportPillars extends ReportDataElement {
   static override styles = [tokens, shared, isolated, styles];
 
   /** URL of a dataset whose programme to show; without it, a surrounding `<report-data>` provides it. */

@@ -13,7 +13,7 @@ import {
 } from '../../src/controllers/data-controller.js';
 import { StepController } from '../../src/controllers/step-controller.js';
 import { EventSchema, type Dataset, type ReportEvent } from '../../src/data/schema.js';
-import { ReportElement } from '../../src/element.js';
+import { ReportDataElement } from '../../src/data-element.js';
 import { reportEvent } from '../../src/events/events.js';
 import { rovingIndex } from '../../src/a11y/roving.js';
 import { pickText } from '../../src/format/format.js';
@@ -101,7 +101,7 @@ const EventsSchema = v.array(EventSchema);
  *
  * @fires report-event-toggle - The reader opened or closed an event's detail. `detail: { id, open, event }`
  */
-export class ReportTimeline extends ReportElement {
+export class ReportTimeline extends ReportDataElement {
   static override styles = [tokens, shared, isolated, styles];
 
   /** URL of a dataset whose events to show; without it, a surrounding `<report-data>` provides them. */

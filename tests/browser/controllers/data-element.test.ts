@@ -2,7 +2,7 @@ import { html, type ReactiveController, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ready, type View } from '../../../src/controllers/data-controller.js';
-import { ReportElement } from '../../../src/element.js';
+import { ReportDataElement } from '../../../src/data-element.js';
 import { cleanup, mount, updated } from '../helpers.js';
 
 /** A controller that notes the view its host's data source has when the controller updates. */
@@ -20,7 +20,7 @@ class Witness implements ReactiveController {
  * A report element with two data sources made by `dataSource()`, and no `willUpdate` of its
  * own: the base class derives them.
  */
-class SourceHost extends ReportElement {
+class SourceHost extends ReportDataElement {
   @property() word = 'A';
   /** Not a reactive property: an input the first source is told about. */
   extra = 0;
@@ -65,7 +65,7 @@ async function host(
 
 afterEach(cleanup);
 
-describe('ReportElement.dataSource: the view is derived in willUpdate', () => {
+describe('ReportDataElement.dataSource: the view is derived in willUpdate', () => {
   it('before the controllers update and the first render, in the order the sources were made', async () => {
     const element = await host();
     expect(element.witness.seen).toEqual(['ready']);
