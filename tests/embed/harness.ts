@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import { inject } from 'vitest';
 import { EMBED_CLASSIC, isModuleEmbedFile } from '../../src/embed/files.js';
 import { root } from '../site/site.js';
@@ -164,4 +164,25 @@ export async function pixelDifference(
     },
     { a: a.toString('base64'), b: b.toString('base64'), tolerance },
   );
+}
+
+/**
+ * Opens `url` in a fresh context with reduced motion, collecting the page's errors and console
+ * warnings; `prepare` runs before the navigation (routes, throttling, init scripts).
+ */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  prepare?: (page: Page) => Promise<unknown>,
+): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+  });
+  await prepare?.(page);
+  await page.goto(url);
+  return { page, errors, close: () => context.close() };
 }

@@ -8,7 +8,15 @@
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtEmbed, close, embedFiles, launch, serve, type Response } from './harness.js';
+import {
+  builtEmbed,
+  close,
+  embedFiles,
+  launch,
+  openPage,
+  serve,
+  type Response,
+} from './harness.js';
 
 const DATA = '/data/gangzha-2019.json';
 
@@ -88,16 +96,7 @@ afterAll(async () => {
 });
 
 async function open(path: string, prepare?: (page: Page) => Promise<unknown>) {
-  const context = await browser.newContext({ reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
-  });
-  await prepare?.(page);
-  await page.goto(base + path);
-  return { page, errors, close: () => context.close() };
+  return openPage(browser, base + path, prepare);
 }
 
 /** The accessible label of the counter `selector` (a CSS selector, shadow roots pierced). */

@@ -11,7 +11,15 @@
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtEmbed, close, embedFiles, launch, serve, type Response } from './harness.js';
+import {
+  builtEmbed,
+  close,
+  embedFiles,
+  launch,
+  openPage,
+  serve,
+  type Response,
+} from './harness.js';
 
 const DATA = '/data/gangzha-2019.json';
 /** How long a chunk waits at most for the dataset to be asked for, ms. */
@@ -117,16 +125,7 @@ async function open(path: string, prepare?: (page: Page) => Promise<unknown>) {
   requests.length = 0;
   events.length = 0;
   renew();
-  const context = await browser.newContext({ reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
-  });
-  await prepare?.(page);
-  await page.goto(base + path);
-  return { page, errors, close: () => context.close() };
+  return openPage(browser, base + path, prepare);
 }
 
 function counterLabel(page: Page) {
