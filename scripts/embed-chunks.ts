@@ -67,30 +67,35 @@ function relative(root: string, id: string): string {
   return path.startsWith(base) ? path.slice(base.length) : path;
 }
 
+/** The modules `start` reaches by static imports (`imports` gives a module's), itself included. */
+function reach(start: string, imports: (id: string) => readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const todo = [start];
+  for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    todo.push(...imports(id));
+  }
+  return seen;
+}
+
+/** Adds `value` to the set `map` holds for `id`. */
+function add(map: Map<string, Set<string>>, id: string, value: string): void {
+  map.set(id, (map.get(id) ?? new Set()).add(value));
+}
+
 /** Where each module goes (see the file's comment); `problems` lists what has no place. */
 export function layout(
   graph: Graph,
   root: string,
 ): { chunks: Map<string, string>; problems: string[] } {
   const info = (id: string) => graph.getModuleInfo(id);
-  /** The modules `start` reaches by static imports, itself included. */
-  const reach = (start: string): Set<string> => {
-    const seen = new Set<string>();
-    const todo = [start];
-    for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
-      if (seen.has(id)) continue;
-      seen.add(id);
-      todo.push(...(info(id)?.importedIds ?? []));
-    }
-    return seen;
-  };
+  const imports = (id: string) => info(id)?.importedIds ?? [];
   const ids = [...graph.getModuleIds()];
   /** The entries (the loader, the elements) that reach a module by static imports. */
   const users = new Map<string, Set<string>>();
-  const add = (map: Map<string, Set<string>>, id: string, value: string) =>
-    map.set(id, (map.get(id) ?? new Set()).add(value));
   for (const entry of ids.filter((id) => info(id)?.isEntry)) {
-    for (const id of reach(entry)) add(users, id, entry);
+    for (const id of reach(entry, imports)) add(users, id, entry);
   }
   const lazy: Record<string, string> = EMBED_LAZY;
   /** The entries whose first-use code reaches a module. */
@@ -105,7 +110,7 @@ export function layout(
         );
         continue;
       }
-      for (const id of reach(target)) {
+      for (const id of reach(target, imports)) {
         for (const entry of users.get(importer) ?? []) add(lazyUsers, id, entry);
       }
     }
@@ -141,20 +146,10 @@ export function graphSummary(summary: GraphSummary): Plugin {
     buildEnd() {
       const ids = [...this.getModuleIds()];
       const imports = (id: string) => this.getModuleInfo(id)?.importedIds ?? [];
-      const reach = (start: string) => {
-        const seen = new Set<string>();
-        const todo = [start];
-        for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
-          if (seen.has(id)) continue;
-          seen.add(id);
-          todo.push(...imports(id));
-        }
-        return seen;
-      };
-      const add = (map: Map<string, Set<string>>, id: string, value: string) =>
-        map.set(id, (map.get(id) ?? new Set()).add(value));
       const entries = ids.filter((id) => this.getModuleInfo(id)?.isEntry);
-      for (const entry of entries) for (const id of reach(entry)) add(summary.users, id, entry);
+      for (const entry of entries) {
+        for (const id of reach(entry, imports)) add(summary.users, id, entry);
+      }
       for (const importer of ids) {
         for (const root of this.getModuleInfo(importer)?.dynamicallyImportedIds ?? []) {
           for (const entry of summary.users.get(importer) ?? [])
@@ -162,7 +157,7 @@ export function graphSummary(summary: GraphSummary): Plugin {
         }
       }
       for (const root of summary.lazyOwners.keys()) {
-        for (const id of reach(root)) add(summary.users, id, root);
+        for (const id of reach(root, imports)) add(summary.users, id, root);
       }
     },
   };
