@@ -28,7 +28,7 @@ import {
   textFields,
   withOptionalText,
 } from '../fixtures/hostile.js';
-import { cleanup, frames, jsonUrl, mount, updated } from './helpers.js';
+import { cleanup, frames, jsonUrl, mount, until, updated } from './helpers.js';
 import { deepElements, deepText, injected, settle, watchPage } from './inspect.js';
 
 type Locale = 'zh-CN' | 'en';
@@ -61,6 +61,16 @@ async function rendered(root: ParentNode): Promise<void> {
     await Promise.all(elements.map((el) => updated(el)));
     await frames(1);
   }
+  // A speaker view's code is loaded on first use: under a loaded machine it can arrive after the
+  // rounds above, and its notes are where cited items without a widget of their own are shown.
+  const speakers = deepElements(root).filter(
+    (el) => el.localName === 'report-deck' && el.getAttribute('view') === 'speaker',
+  );
+  await until(
+    () => speakers.every((deck) => deck.shadowRoot?.querySelector('[part~="notes"]')),
+    'every speaker view shows its notes',
+  );
+  await Promise.all(speakers.map((deck) => updated(deck)));
 }
 
 /** A dataset in two shapes: as the fixture has it, and with every optional text field present. */
