@@ -136,6 +136,8 @@ export class ReportCounter extends ReportDataElement {
   private readonly source = this.dataSource<CounterModel>({
     src: () => this.src,
     data: () => this.data,
+    // Only a figure picked by `metric` from the page's dataset asks a <report-data> for it.
+    provided: () => this.figure === undefined && !!this.metric?.trim(),
     derive: () => this.derive(),
   });
   private readonly playback = new PlaybackController(this, {
