@@ -48,7 +48,7 @@ export const styles = css`
 
   .number {
     position: relative;
-    display: inline-grid;
+    display: inline-block;
     color: ${color('number')};
     font-family: var(--_font-numeric);
     font-size: var(--_number-size);
@@ -57,9 +57,14 @@ export const styles = css`
     letter-spacing: -0.01em;
   }
 
-  /* The final text (and the starting one, when it is wider) reserves the width; the ticking text
-     sits over it, aligned to the end, so the digits stay put while they count. */
-  .number > span {
+  /* The final text reserves the width (an inline box: a grid here cost a page of a thousand
+     counters a fifth of its layout); when the starting text is wider, the two share one grid
+     cell, so the wider sizes the number. */
+  .number.reserving {
+    display: inline-grid;
+  }
+
+  .reserving > span {
     grid-area: 1 / 1;
     text-align: end;
   }
@@ -69,11 +74,13 @@ export const styles = css`
     visibility: hidden;
   }
 
-  /* Out of flow over the same cell: the reserved text alone sizes the number, so a tick lays out
-     this line and nothing around it (a page of many counters relaid out every row each frame). */
+  /* The ticking text sits over the reserved one, out of flow and aligned to its end, so the
+     digits stay put while they count, and a tick lays out this line and nothing around it (a page
+     of many counters relaid out every row each frame). */
   .live {
     position: absolute;
     inset: 0;
+    text-align: end;
   }
 
   .unit {

@@ -57,6 +57,11 @@ export interface DataOptions<T> {
    * Called in the host's `willUpdate` (through `update()`), only when something it reads changed.
    */
   readonly derive: () => View<T>;
+  /**
+   * Whether the host wants a surrounding `<report-data>`'s dataset now (default: always, from its
+   * connection on); it is asked for the first time this says yes.
+   */
+  readonly provided?: () => boolean;
   /** The locale in force (messages are in it; the view is derived again when it changes). */
   readonly locale: () => ReportLocale;
   /**
@@ -103,7 +108,7 @@ export class DataController<T> {
     host: Host,
     private readonly options: DataOptions<T>,
   ) {
-    this.datasets = new DatasetController(host, options.src);
+    this.datasets = new DatasetController(host, options.src, options.provided);
   }
 
   /**

@@ -9,6 +9,10 @@ type Host = ReactiveControllerHost & HTMLElement;
  * Gives an element its dataset: from its own `src` when it has one, otherwise from the nearest
  * `<report-data>` around it. Loading goes through the shared loader (one request per URL).
  * Call `resolve()` in `willUpdate`; the host updates again when the state changes.
+ *
+ * With `wanted`, the `<report-data>` is asked only once the host wants its dataset (`resolve()`
+ * finds `wanted()` true): a counter given by its attributes asks nothing of the page — one context
+ * request less per element on a page of a thousand.
  */
 export class DatasetController implements ReactiveController {
   private own: DatasetState = IDLE;
@@ -17,19 +21,29 @@ export class DatasetController implements ReactiveController {
   private generation = 0;
   /** Waiting for a `<report-data>` around the host that is not defined yet. */
   private awaitingProvider = false;
-  private readonly consumer: ContextConsumer<typeof datasetContext, Host>;
+  private consumer: ContextConsumer<typeof datasetContext, Host> | undefined;
 
+  /**
+   * @param wanted whether the host wants a surrounding `<report-data>`'s dataset now; without it,
+   *   the host asks for it from its first connection on
+   */
   constructor(
     private readonly host: Host,
     private readonly src: () => string | undefined,
+    private readonly wanted?: () => boolean,
   ) {
     host.addController(this);
-    this.consumer = new ContextConsumer(host, {
+    if (!wanted) this.consumer = this.consume();
+  }
+
+  private consume(): ContextConsumer<typeof datasetContext, Host> {
+    // A controller added to a connected host is connected at once: it asks for the context now.
+    return new ContextConsumer(this.host, {
       context: datasetContext,
       subscribe: true,
       callback: (state) => {
         this.provided = state;
-        host.requestUpdate();
+        this.host.requestUpdate();
       },
     });
   }
@@ -42,6 +56,10 @@ export class DatasetController implements ReactiveController {
       this.load(src);
     }
     if (src) return this.own;
+    if (!this.consumer && this.wanted?.()) {
+      this.consumer = this.consume();
+      this.awaitProvider();
+    }
     // Its <report-data> is coming (defined later, as the embed's loader does when that chunk
     // arrives after this one): loading, not "no dataset".
     if (this.provided.status === 'idle' && this.awaitingProvider) {
@@ -53,14 +71,20 @@ export class DatasetController implements ReactiveController {
   hostConnected(): void {
     // A reconnected element picks up a load that finished (or failed) while it was away.
     if (this.ownSrc && this.own.status === 'loading') this.load(this.ownSrc);
-    // A <report-data> around it that is not defined yet cannot answer the context request the
-    // consumer just made: ask again once it is (elements may be defined in any order).
+    if (this.consumer) this.awaitProvider();
+  }
+
+  /**
+   * A <report-data> around the host that is not defined yet cannot answer the context request the
+   * consumer made: asks again once it is (elements may be defined in any order).
+   */
+  private awaitProvider(): void {
     if (this.provided.status === 'idle' && this.host.closest('report-data:not(:defined)')) {
       this.awaitingProvider = true;
       void customElements.whenDefined('report-data').then(() => {
         this.awaitingProvider = false;
         if (this.host.isConnected && this.provided.status === 'idle') {
-          this.consumer.hostConnected();
+          this.consumer?.hostConnected();
         }
         this.host.requestUpdate();
       });

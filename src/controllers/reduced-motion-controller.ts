@@ -9,11 +9,21 @@ const QUERY = '(prefers-reduced-motion: reduce)';
 let sharedQuery: MediaQueryList | undefined;
 
 /**
+ * The connected controllers, told of a change of the system setting by one listener on the shared
+ * list, added with the first of them and removed with the last: a listener each made adding one
+ * cost more with every element (the list checks each new listener against all it holds).
+ */
+const watchers = new Set<(reduces: boolean) => void>();
+
+function dispatch(event: MediaQueryListEvent): void {
+  for (const watcher of [...watchers]) watcher(event.matches);
+}
+
+/**
  * Tracks whether motion should be reduced: the reader's system setting, or the element's own
  * `motion="reduce"`. Updates the host when the system setting changes; listens only while connected.
  */
 export class ReducedMotionController implements ReactiveController {
-  private query?: MediaQueryList;
   private systemReduces = false;
 
   constructor(
@@ -30,18 +40,20 @@ export class ReducedMotionController implements ReactiveController {
 
   hostConnected(): void {
     if (typeof matchMedia !== 'function') return;
-    this.query = sharedQuery ??= matchMedia(QUERY);
-    this.systemReduces = this.query.matches;
-    this.query.addEventListener('change', this.onChange);
+    const query = (sharedQuery ??= matchMedia(QUERY));
+    this.systemReduces = query.matches;
+    if (watchers.has(this.onChange)) return;
+    if (watchers.size === 0) query.addEventListener('change', dispatch);
+    watchers.add(this.onChange);
   }
 
   hostDisconnected(): void {
-    this.query?.removeEventListener('change', this.onChange);
-    this.query = undefined;
+    if (!watchers.delete(this.onChange) || watchers.size > 0) return;
+    sharedQuery?.removeEventListener('change', dispatch);
   }
 
-  private onChange = (event: MediaQueryListEvent): void => {
-    this.systemReduces = event.matches;
+  private onChange = (reduces: boolean): void => {
+    this.systemReduces = reduces;
     this.host.requestUpdate();
   };
 }

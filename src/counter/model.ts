@@ -71,6 +71,8 @@ export interface CounterModel {
   readonly unit: Unit;
   readonly style: QuantityStyle;
   readonly finalNumber: string;
+  /** The starting number as shown: what the count shows before it runs. */
+  readonly startText: string;
   /** The starting number as shown, when it is wider than the final one (a count down from 1,000). */
   readonly startNumber: string | undefined;
   readonly qualifiers: { readonly before: string; readonly after: string };
@@ -171,6 +173,7 @@ export function counterModel(
     unit: facts.unit,
     style,
     finalNumber,
+    startText: startNumber,
     startNumber: startNumber.length > finalNumber.length ? startNumber : undefined,
     qualifiers: qualifierParts(facts.qualifiers, locale),
     change: facts.change ? changeParts(facts.change, locale) : undefined,

@@ -8,6 +8,7 @@ import type { CounterModel } from './model.js';
 /** The number shown at `progress` of the count (0–1), in the final number's unit and decimals. */
 export function countText(model: CounterModel, progress: number): string {
   if (progress >= 1) return model.finalNumber;
+  if (progress <= 0) return model.startText;
   const reached = model.from + (model.value - model.from) * progress;
   return formatDisplayNumber(reached * model.style.scale, model.style);
 }
