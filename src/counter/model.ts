@@ -22,6 +22,7 @@ import {
   quantityStyle,
   type ChangeLike,
   type ChangeParts,
+  withUnit,
   type QuantityStyle,
   type ReportLocale,
 } from '../format/format.js';
@@ -178,7 +179,7 @@ export function counterModel(
     qualifiers: qualifierParts(facts.qualifiers, locale),
     change: facts.change ? changeParts(facts.change, locale) : undefined,
     rank: facts.rank,
-    sentence: describeFigure(facts, locale),
+    sentence: describeFigure({ ...facts, quantity: withUnit(finalNumber, style) }, locale),
     quote: facts.quote,
   };
 }

@@ -404,6 +404,11 @@ export interface FigureSentence {
   readonly qualifiers?: readonly Qualifier[] | undefined;
   readonly change?: ChangeLike | undefined;
   readonly rank?: string | undefined;
+  /**
+   * The value with its unit as `formatQuantity` writes it, when the caller has it already (a
+   * counter formats its final number anyway): saves formatting it twice.
+   */
+  readonly quantity?: string | undefined;
 }
 
 /**
@@ -414,7 +419,11 @@ export interface FigureSentence {
  */
 export function describeFigure(figure: FigureSentence, locale: ReportLocale): string {
   const parts = [
-    qualify(formatQuantity(figure.value, figure.unit, locale), figure.qualifiers, locale),
+    qualify(
+      figure.quantity ?? formatQuantity(figure.value, figure.unit, locale),
+      figure.qualifiers,
+      locale,
+    ),
   ];
   if (figure.change) parts.push(formatChange(figure.change, locale));
   if (figure.rank) parts.push(figure.rank);

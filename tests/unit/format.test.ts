@@ -235,6 +235,12 @@ describe('a figure as one sentence', () => {
     ).toBe('GDP: est. 44 billion yuan, +6.5% year on year, 2nd in the city for growth');
   });
 
+  it('uses a quantity the caller formatted already, with the qualifiers around it', () => {
+    expect(describeFigure({ ...gdp, quantity: '440.0亿元' }, 'zh-CN')).toBe(
+      '地区生产总值：预计440.0亿元，同比增长6.5%',
+    );
+  });
+
   it('reads a fall as 下降 and leaves out what is missing', () => {
     expect(
       describeFigure(
