@@ -1,12 +1,6 @@
-import { easeCubicOut } from 'd3-ease';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ready, type View } from '../../src/controllers/data-controller.js';
-import {
-  PlaybackController,
-  START_TRIGGERS,
-  type StartTrigger,
-} from '../../src/controllers/playback-controller.js';
 import {
   counterModel,
   factsFromAttributes,
@@ -18,13 +12,13 @@ import {
 import type { CounterPalette } from '../../src/counter/svg.js';
 import { changePieces, countText, finalText } from '../../src/counter/text.js';
 import { FigureSchema, type Figure } from '../../src/data/schema.js';
-import { ReportDataElement } from '../../src/data-element.js';
 import { reportEvent } from '../../src/events/events.js';
 import type { ChangeLike } from '../../src/format/format.js';
 import type { Unit } from '../../src/format/units.js';
 import { messages } from '../../src/i18n/messages.js';
 import { counterWords } from '../../src/i18n/counter.js';
-import { choice, finiteOr, type OptionContext } from '../../src/options/options.js';
+import { finiteOr, type OptionContext } from '../../src/options/options.js';
+import { ReportPlaybackElement } from '../../src/playback-element.js';
 import { isolated, itemParts, shared, tokens } from '../../src/theme.js';
 import { styles } from './counter.styles.js';
 
@@ -73,7 +67,7 @@ export interface CountDetail {
  * @fires report-count-start - A count began (first frame). `detail: { value, unit, text }`
  * @fires report-count-end - A count reached its final value. `detail: { value, unit, text }`
  */
-export class ReportCounter extends ReportDataElement {
+export class ReportCounter extends ReportPlaybackElement {
   static override styles = [tokens, shared, isolated, itemParts, styles];
 
   /** URL of a dataset JSON; with `metric`. Without it, a surrounding `<report-data>` provides one. */
@@ -124,43 +118,20 @@ export class ReportCounter extends ReportDataElement {
   /** Length of the count in milliseconds. */
   @property({ attribute: 'duration', type: Number }) duration = 1200;
 
-  /**
-   * What starts the count: `visible` (entering the viewport, default), `step` (its story step
-   * becoming active; outside a story, as `visible`) or `manual` (only `start()` / `replay()`).
-   */
-  @property({ attribute: 'start' }) startOn: StartTrigger = 'visible';
-
-  /** Counts again each time the counter re-enters the viewport or its step. */
-  @property({ attribute: 'replay', type: Boolean }) replayOnReentry = false;
-
   private readonly source = this.dataSource<CounterModel>({
     src: () => this.src,
     data: () => this.data,
     derive: () => this.derive(),
   });
-  private readonly playback = new PlaybackController(this, {
-    trigger: () => choice(this.startOn, START_TRIGGERS, 'visible'),
-    replay: () => this.replayOnReentry,
+  protected readonly playback = this.playbackFor({
     duration: () => finiteOr(this.duration, 1200),
-    reduced: () => this.reducedMotion,
     ready: () => this.model !== undefined,
-    ease: easeCubicOut,
     onStart: () => this.fire('report-count-start'),
     onEnd: () => this.fire('report-count-end'),
     onFrame: () => this.paintLive(),
   });
   /** The ticking number's box: its text is painted by `paintLive()`, not by a render. */
   private liveBox: Element | null = null;
-
-  /** Starts the count if it has not run (any `start` mode; the only way with `start="manual"`). */
-  start(): void {
-    this.playback.start();
-  }
-
-  /** Counts again from the start value. */
-  replay(): void {
-    this.playback.replay();
-  }
 
   /** Whether a count is running now. */
   get counting(): boolean {

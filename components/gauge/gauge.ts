@@ -1,18 +1,12 @@
-import { easeCubicOut } from 'd3-ease';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LOADING, ready, type View } from '../../src/controllers/data-controller.js';
-import {
-  PlaybackController,
-  START_TRIGGERS,
-  type StartTrigger,
-} from '../../src/controllers/playback-controller.js';
 import { TargetSchema, type Target } from '../../src/data/schema.js';
-import { ReportDataElement } from '../../src/data-element.js';
 import { reportEvent } from '../../src/events/events.js';
 import { messages } from '../../src/i18n/messages.js';
 import { targetWords } from '../../src/i18n/target.js';
 import { choice, finiteOr, type OptionContext } from '../../src/options/options.js';
+import { ReportPlaybackElement } from '../../src/playback-element.js';
 import { factsFromAttributes, factsFromTarget, findTarget } from '../../src/target/facts.js';
 import { readingText, targetModel, type TargetModel } from '../../src/target/model.js';
 import { gaugeScene, sceneSize, type GaugeForm, type Shape } from '../../src/target/scene.js';
@@ -70,7 +64,7 @@ export interface FillDetail {
  * @fires report-fill-start - The fill began to grow (first frame). `detail: { goal, status, reading }`
  * @fires report-fill-end - The fill reached the reading. `detail: { goal, status, reading }`
  */
-export class ReportGauge extends ReportDataElement {
+export class ReportGauge extends ReportPlaybackElement {
   static override styles = [tokens, shared, isolated, itemParts, styles];
 
   /** URL of a dataset JSON; with `goal`. Without it, a surrounding `<report-data>` provides one. */
@@ -133,37 +127,17 @@ export class ReportGauge extends ReportDataElement {
   /** Length of the fill animation in milliseconds. */
   @property({ attribute: 'duration', type: Number }) duration = 1000;
 
-  /** What starts the fill: `visible` (default), `step` or `manual` (see `<report-counter>`). */
-  @property({ attribute: 'start' }) startOn: StartTrigger = 'visible';
-
-  /** Fills again each time the gauge re-enters the viewport or its step. */
-  @property({ attribute: 'replay', type: Boolean }) replayOnReentry = false;
-
   private readonly source = this.dataSource<TargetModel>({
     src: () => this.src,
     data: () => this.data,
     derive: () => this.derive(),
   });
-  private readonly playback = new PlaybackController(this, {
-    trigger: () => choice(this.startOn, START_TRIGGERS, 'visible'),
-    replay: () => this.replayOnReentry,
+  protected readonly playback = this.playbackFor({
     duration: () => finiteOr(this.duration, 1000),
-    reduced: () => this.reducedMotion,
     ready: () => this.model?.reading !== undefined,
-    ease: easeCubicOut,
     onStart: () => this.fire('report-fill-start'),
     onEnd: () => this.fire('report-fill-end'),
   });
-
-  /** Grows the fill if it has not grown yet (the only way with `start="manual"`). */
-  start(): void {
-    this.playback.start();
-  }
-
-  /** Grows the fill again from empty. */
-  replay(): void {
-    this.playback.replay();
-  }
 
   /** The computed status, once the target is known. */
   get status(): TargetStatus | undefined {
