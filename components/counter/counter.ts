@@ -12,13 +12,11 @@ import {
 import type { CounterPalette } from '../../src/counter/svg.js';
 import { changePieces, countText, finalText } from '../../src/counter/text.js';
 import { FigureSchema, type Figure } from '../../src/data/schema.js';
-import { reportEvent } from '../../src/events/events.js';
 import type { ChangeLike } from '../../src/format/format.js';
 import type { Unit } from '../../src/format/units.js';
-import { messages } from '../../src/i18n/messages.js';
 import { counterWords } from '../../src/i18n/counter.js';
 import { finiteOr, type OptionContext } from '../../src/options/options.js';
-import { ReportPlaybackElement } from '../../src/playback-element.js';
+import { ReportItemElement } from '../../src/item-element.js';
 import { isolated, itemParts, shared, tokens } from '../../src/theme.js';
 import { styles } from './counter.styles.js';
 
@@ -67,17 +65,11 @@ export interface CountDetail {
  * @fires report-count-start - A count began (first frame). `detail: { value, unit, text }`
  * @fires report-count-end - A count reached its final value. `detail: { value, unit, text }`
  */
-export class ReportCounter extends ReportPlaybackElement {
+export class ReportCounter extends ReportItemElement<CounterModel> {
   static override styles = [tokens, shared, isolated, itemParts, styles];
-
-  /** URL of a dataset JSON; with `metric`. Without it, a surrounding `<report-data>` provides one. */
-  @property({ attribute: 'src' }) src?: string;
 
   /** Id of the figure to show, in the dataset from `src`, `data` or `<report-data>`. */
   @property({ attribute: 'metric' }) metric?: string;
-
-  /** A dataset given by code (validated); `metric` picks the figure. */
-  @property({ attribute: false }) data?: unknown;
 
   /** A figure given by code (the dataset's `Figure`); wins over `metric`. */
   @property({ attribute: false }) figure?: Figure;
@@ -118,16 +110,15 @@ export class ReportCounter extends ReportPlaybackElement {
   /** Length of the count in milliseconds. */
   @property({ attribute: 'duration', type: Number }) duration = 1200;
 
-  private readonly source = this.dataSource<CounterModel>({
-    src: () => this.src,
-    data: () => this.data,
-    derive: () => this.derive(),
-  });
   protected readonly playback = this.playbackFor({
     duration: () => finiteOr(this.duration, 1200),
     ready: () => this.model !== undefined,
-    onStart: () => this.fire('report-count-start'),
-    onEnd: () => this.fire('report-count-end'),
+    events: ['report-count-start', 'report-count-end'],
+    detail: (model): CountDetail => ({
+      value: model.value,
+      unit: model.unit,
+      text: finalText(model),
+    }),
     onFrame: () => this.paintLive(),
   });
   /** The ticking number's box: its text is painted by `paintLive()`, not by a render. */
@@ -151,13 +142,8 @@ export class ReportCounter extends ReportPlaybackElement {
     return counterSVG(model, locale, counterPalette(this), this.footnote);
   }
 
-  /** The model when the figure is known. */
-  private get model(): CounterModel | undefined {
-    return this.source.value;
-  }
-
   /** The figure from the `figure` property, `metric` in the dataset, or the attributes. */
-  private derive(): View<CounterModel> {
+  protected override derive(): View<CounterModel> {
     const context: OptionContext = {
       locale: this.resolvedLocale,
       raw: (name) => this.getAttribute(name),
@@ -168,33 +154,17 @@ export class ReportCounter extends ReportPlaybackElement {
       const figure = this.source.validated(FigureSchema, this.figure, 'figure property', 'figure');
       return model(factsFromFigure(figure, 'figure property', context));
     }
-    const words = messages(this.resolvedLocale);
     const metric = this.metric?.trim();
     if (metric) {
-      return this.source.fromDataset(
-        (dataset) =>
-          model(
-            factsFromFigure(findFigure(dataset, metric, context), `figure "${metric}"`, context),
-          ),
-        () => words.data.needsDataset('metric', metric, counterWords(this.resolvedLocale).element),
+      const element = counterWords(this.resolvedLocale).element;
+      return this.fromDatasetById('metric', metric, element, (dataset) =>
+        model(factsFromFigure(findFigure(dataset, metric, context), `figure "${metric}"`, context)),
       );
     }
     if (this.hasAttribute('value') || this.value !== undefined) {
       return model(factsFromAttributes(this, context));
     }
     throw new Error(counterWords(this.resolvedLocale).nothing);
-  }
-
-  private fire(type: 'report-count-start' | 'report-count-end'): void {
-    const model = this.model;
-    if (!model) return;
-    this.dispatchEvent(
-      reportEvent<CountDetail>(type, {
-        value: model.value,
-        unit: model.unit,
-        text: finalText(model),
-      }),
-    );
   }
 
   protected override updated(changed: PropertyValues<this>): void {
