@@ -69,7 +69,13 @@ function publishedPaths() {
 }
 
 export default {
-  globs: ['components/*/*.ts', 'src/element.ts', 'src/data-element.ts'],
+  globs: [
+    'components/*/*.ts',
+    'src/element.ts',
+    'src/data-element.ts',
+    'src/item-element.ts',
+    'src/diagram-element.ts',
+  ],
   exclude: ['**/*.styles.ts', '**/define.ts', '**/*.test.ts'],
   outdir: '.',
   litelement: true,

@@ -224,7 +224,6 @@ const SHARED_DEPS = [
   '@lit/context',
   'scrollama',
   'valibot',
-  'd3-ease',
 ];
 
 async function testProjects(): Promise<TestProjectInlineConfiguration[]> {

@@ -21,7 +21,6 @@ const config: StorybookConfig = {
       'lit/directives/if-defined.js',
       'lit/directives/repeat.js',
       '@lit/context',
-      'd3-ease',
     ];
     return config;
   },

@@ -25,19 +25,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchOptions, countOption, root } from './cli.mjs';
 import { measureSizes } from './sizes.mjs';
 import { evaluateTargets, formatReport } from './report.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-
 const { values: options } = parseArgs({
   options: {
-    runs: { type: 'string', default: '5' },
+    ...benchOptions(5),
     only: { type: 'string', default: 'sizes,embed,counters,story,extract' },
-    'no-build': { type: 'boolean', default: false },
   },
 });
-const runs = Math.max(1, Number.parseInt(options.runs, 10) || 5);
+const runs = countOption(options.runs, 5);
 const parts = new Set(options.only.split(',').map((part) => part.trim()));
 const build = !options['no-build'];
 

@@ -14,28 +14,26 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './browser.mjs';
 import { bundle } from './bundle.mjs';
+import { benchOptions, countOption, root } from './cli.mjs';
 import { serve } from './serve.mjs';
 import { median } from './stats.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const { values: options } = parseArgs({
   options: {
+    ...benchOptions(3),
     lib: { type: 'string', default: 'ours' },
-    runs: { type: 'string', default: '3' },
     top: { type: 'string', default: '20' },
-    'no-build': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     save: { type: 'string' },
     variants: { type: 'string' },
   },
 });
 const lib = options.lib === 'countup' ? 'countup' : 'ours';
-const runs = Math.max(1, Number.parseInt(options.runs, 10) || 3);
-const top = Math.max(1, Number.parseInt(options.top, 10) || 20);
+const runs = countOption(options.runs, 3);
+const top = countOption(options.top, 20);
 
 /** What each trace event is counted as. */
 const KINDS = /** @type {const} */ ([

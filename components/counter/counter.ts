@@ -1,12 +1,6 @@
-import { easeCubicOut } from 'd3-ease';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ready, type View } from '../../src/controllers/data-controller.js';
-import {
-  PlaybackController,
-  START_TRIGGERS,
-  type StartTrigger,
-} from '../../src/controllers/playback-controller.js';
 import {
   counterModel,
   factsFromAttributes,
@@ -18,13 +12,11 @@ import {
 import type { CounterPalette } from '../../src/counter/svg.js';
 import { changePieces, countText, finalText } from '../../src/counter/text.js';
 import { FigureSchema, type Figure } from '../../src/data/schema.js';
-import { ReportDataElement } from '../../src/data-element.js';
-import { reportEvent } from '../../src/events/events.js';
 import type { ChangeLike } from '../../src/format/format.js';
 import type { Unit } from '../../src/format/units.js';
-import { messages } from '../../src/i18n/messages.js';
 import { counterWords } from '../../src/i18n/counter.js';
-import { choice, finiteOr, type OptionContext } from '../../src/options/options.js';
+import { finiteOr, type OptionContext } from '../../src/options/options.js';
+import { ReportItemElement } from '../../src/item-element.js';
 import { isolated, itemParts, shared, tokens } from '../../src/theme.js';
 import { styles } from './counter.styles.js';
 
@@ -73,17 +65,11 @@ export interface CountDetail {
  * @fires report-count-start - A count began (first frame). `detail: { value, unit, text }`
  * @fires report-count-end - A count reached its final value. `detail: { value, unit, text }`
  */
-export class ReportCounter extends ReportDataElement {
+export class ReportCounter extends ReportItemElement<CounterModel> {
   static override styles = [tokens, shared, isolated, itemParts, styles];
-
-  /** URL of a dataset JSON; with `metric`. Without it, a surrounding `<report-data>` provides one. */
-  @property({ attribute: 'src' }) src?: string;
 
   /** Id of the figure to show, in the dataset from `src`, `data` or `<report-data>`. */
   @property({ attribute: 'metric' }) metric?: string;
-
-  /** A dataset given by code (validated); `metric` picks the figure. */
-  @property({ attribute: false }) data?: unknown;
 
   /** A figure given by code (the dataset's `Figure`); wins over `metric`. */
   @property({ attribute: false }) figure?: Figure;
@@ -124,31 +110,20 @@ export class ReportCounter extends ReportDataElement {
   /** Length of the count in milliseconds. */
   @property({ attribute: 'duration', type: Number }) duration = 1200;
 
-  /**
-   * What starts the count: `visible` (entering the viewport, default), `step` (its story step
-   * becoming active; outside a story, as `visible`) or `manual` (only `start()` / `replay()`).
-   */
-  @property({ attribute: 'start' }) startOn: StartTrigger = 'visible';
+  // Only a figure picked by `metric` from the page's dataset asks a <report-data> for it.
+  protected override pageDatasetWanted(): () => boolean {
+    return () => this.figure === undefined && !!this.metric?.trim();
+  }
 
-  /** Counts again each time the counter re-enters the viewport or its step. */
-  @property({ attribute: 'replay', type: Boolean }) replayOnReentry = false;
-
-  private readonly source = this.dataSource<CounterModel>({
-    src: () => this.src,
-    data: () => this.data,
-    // Only a figure picked by `metric` from the page's dataset asks a <report-data> for it.
-    provided: () => this.figure === undefined && !!this.metric?.trim(),
-    derive: () => this.derive(),
-  });
-  private readonly playback = new PlaybackController(this, {
-    trigger: () => choice(this.startOn, START_TRIGGERS, 'visible'),
-    replay: () => this.replayOnReentry,
+  protected readonly playback = this.playbackFor({
     duration: () => finiteOr(this.duration, 1200),
-    reduced: () => this.reducedMotion,
     ready: () => this.model !== undefined,
-    ease: easeCubicOut,
-    onStart: () => this.fire('report-count-start'),
-    onEnd: () => this.fire('report-count-end'),
+    events: ['report-count-start', 'report-count-end'],
+    detail: (model): CountDetail => ({
+      value: model.value,
+      unit: model.unit,
+      text: finalText(model),
+    }),
     onFrame: () => this.paintLive(),
   });
   /**
@@ -156,16 +131,6 @@ export class ReportCounter extends ReportDataElement {
    * it in `paintLive()`, not by a render.
    */
   private liveText: Text | null = null;
-
-  /** Starts the count if it has not run (any `start` mode; the only way with `start="manual"`). */
-  start(): void {
-    this.playback.start();
-  }
-
-  /** Counts again from the start value. */
-  replay(): void {
-    this.playback.replay();
-  }
 
   /** Whether a count is running now. */
   get counting(): boolean {
@@ -185,13 +150,8 @@ export class ReportCounter extends ReportDataElement {
     return counterSVG(model, locale, counterPalette(this), this.footnote);
   }
 
-  /** The model when the figure is known. */
-  private get model(): CounterModel | undefined {
-    return this.source.value;
-  }
-
   /** The figure from the `figure` property, `metric` in the dataset, or the attributes. */
-  private derive(): View<CounterModel> {
+  protected override derive(): View<CounterModel> {
     const context: OptionContext = {
       locale: this.resolvedLocale,
       raw: (name) => this.getAttribute(name),
@@ -202,33 +162,17 @@ export class ReportCounter extends ReportDataElement {
       const figure = this.source.validated(FigureSchema, this.figure, 'figure property', 'figure');
       return model(factsFromFigure(figure, 'figure property', context));
     }
-    const words = messages(this.resolvedLocale);
     const metric = this.metric?.trim();
     if (metric) {
-      return this.source.fromDataset(
-        (dataset) =>
-          model(
-            factsFromFigure(findFigure(dataset, metric, context), `figure "${metric}"`, context),
-          ),
-        () => words.data.needsDataset('metric', metric, counterWords(this.resolvedLocale).element),
+      const element = counterWords(this.resolvedLocale).element;
+      return this.fromDatasetById('metric', metric, element, (dataset) =>
+        model(factsFromFigure(findFigure(dataset, metric, context), `figure "${metric}"`, context)),
       );
     }
     if (this.hasAttribute('value') || this.value !== undefined) {
       return model(factsFromAttributes(this, context));
     }
     throw new Error(counterWords(this.resolvedLocale).nothing);
-  }
-
-  private fire(type: 'report-count-start' | 'report-count-end'): void {
-    const model = this.model;
-    if (!model) return;
-    this.dispatchEvent(
-      reportEvent<CountDetail>(type, {
-        value: model.value,
-        unit: model.unit,
-        text: finalText(model),
-      }),
-    );
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,18 +1,11 @@
-import { easeCubicOut } from 'd3-ease';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LOADING, ready, type View } from '../../src/controllers/data-controller.js';
-import {
-  PlaybackController,
-  START_TRIGGERS,
-  type StartTrigger,
-} from '../../src/controllers/playback-controller.js';
 import { TargetSchema, type Target } from '../../src/data/schema.js';
-import { ReportDataElement } from '../../src/data-element.js';
-import { reportEvent } from '../../src/events/events.js';
 import { messages } from '../../src/i18n/messages.js';
 import { targetWords } from '../../src/i18n/target.js';
 import { choice, finiteOr, type OptionContext } from '../../src/options/options.js';
+import { ReportItemElement } from '../../src/item-element.js';
 import { factsFromAttributes, factsFromTarget, findTarget } from '../../src/target/facts.js';
 import { readingText, targetModel, type TargetModel } from '../../src/target/model.js';
 import { gaugeScene, sceneSize, type GaugeForm, type Shape } from '../../src/target/scene.js';
@@ -70,17 +63,11 @@ export interface FillDetail {
  * @fires report-fill-start - The fill began to grow (first frame). `detail: { goal, status, reading }`
  * @fires report-fill-end - The fill reached the reading. `detail: { goal, status, reading }`
  */
-export class ReportGauge extends ReportDataElement {
+export class ReportGauge extends ReportItemElement<TargetModel> {
   static override styles = [tokens, shared, isolated, itemParts, styles];
-
-  /** URL of a dataset JSON; with `goal`. Without it, a surrounding `<report-data>` provides one. */
-  @property({ attribute: 'src' }) src?: string;
 
   /** Id of the target to show, in the dataset from `src`, `data` or `<report-data>`. */
   @property({ attribute: 'goal' }) goal?: string;
-
-  /** A dataset given by code (validated); `goal` picks the target, baselines resolve in it. */
-  @property({ attribute: false }) data?: unknown;
 
   /** A target given by code (the dataset's `Target`); wins over `goal`. */
   @property({ attribute: false }) target?: Target;
@@ -133,46 +120,20 @@ export class ReportGauge extends ReportDataElement {
   /** Length of the fill animation in milliseconds. */
   @property({ attribute: 'duration', type: Number }) duration = 1000;
 
-  /** What starts the fill: `visible` (default), `step` or `manual` (see `<report-counter>`). */
-  @property({ attribute: 'start' }) startOn: StartTrigger = 'visible';
-
-  /** Fills again each time the gauge re-enters the viewport or its step. */
-  @property({ attribute: 'replay', type: Boolean }) replayOnReentry = false;
-
-  private readonly source = this.dataSource<TargetModel>({
-    src: () => this.src,
-    data: () => this.data,
-    derive: () => this.derive(),
-  });
-  private readonly playback = new PlaybackController(this, {
-    trigger: () => choice(this.startOn, START_TRIGGERS, 'visible'),
-    replay: () => this.replayOnReentry,
+  protected readonly playback = this.playbackFor({
     duration: () => finiteOr(this.duration, 1000),
-    reduced: () => this.reducedMotion,
     ready: () => this.model?.reading !== undefined,
-    ease: easeCubicOut,
-    onStart: () => this.fire('report-fill-start'),
-    onEnd: () => this.fire('report-fill-end'),
+    events: ['report-fill-start', 'report-fill-end'],
+    detail: (m): FillDetail => ({
+      goal: m.facts.id,
+      status: m.assessment.status,
+      reading: m.reading?.value,
+    }),
   });
-
-  /** Grows the fill if it has not grown yet (the only way with `start="manual"`). */
-  start(): void {
-    this.playback.start();
-  }
-
-  /** Grows the fill again from empty. */
-  replay(): void {
-    this.playback.replay();
-  }
 
   /** The computed status, once the target is known. */
   get status(): TargetStatus | undefined {
     return this.model?.assessment.status;
-  }
-
-  /** The model when the target is known. */
-  private get model(): TargetModel | undefined {
-    return this.source.value;
   }
 
   /**
@@ -207,7 +168,7 @@ export class ReportGauge extends ReportDataElement {
   }
 
   /** The target from the `target` property, `goal` in the dataset, or the attributes. */
-  private derive(): View<TargetModel> {
+  protected override derive(): View<TargetModel> {
     const context: OptionContext = {
       locale: this.resolvedLocale,
       raw: (name) => this.getAttribute(name),
@@ -221,37 +182,23 @@ export class ReportGauge extends ReportDataElement {
       const dataset = state.status === 'ready' ? state.dataset : undefined;
       return model(factsFromTarget(target, 'target property', dataset, this, context));
     }
-    const words = messages(this.resolvedLocale);
     const goal = this.goal?.trim();
     if (goal) {
-      return this.source.fromDataset(
-        (dataset) =>
-          model(
-            factsFromTarget(
-              findTarget(dataset, goal, context),
-              `target "${goal}"`,
-              dataset,
-              this,
-              context,
-            ),
+      const element = targetWords(this.resolvedLocale).element;
+      return this.fromDatasetById('goal', goal, element, (dataset) =>
+        model(
+          factsFromTarget(
+            findTarget(dataset, goal, context),
+            `target "${goal}"`,
+            dataset,
+            this,
+            context,
           ),
-        () => words.data.needsDataset('goal', goal, targetWords(this.resolvedLocale).element),
+        ),
       );
     }
     if (this.comparator !== undefined) return model(factsFromAttributes(this, context));
     throw new Error(targetWords(this.resolvedLocale).nothing);
-  }
-
-  private fire(type: 'report-fill-start' | 'report-fill-end'): void {
-    const m = this.model;
-    if (!m) return;
-    this.dispatchEvent(
-      reportEvent<FillDetail>(type, {
-        goal: m.facts.id,
-        status: m.assessment.status,
-        reading: m.reading?.value,
-      }),
-    );
   }
 
   override render(): TemplateResult {

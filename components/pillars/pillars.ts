@@ -1,20 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { cssomStyleMap } from '../../src/directives/cssom-style-map.js';
-import {
-  EMPTY,
-  failed,
-  ready,
-  readyValue,
-  viewMessage,
-  type View,
-} from '../../src/controllers/data-controller.js';
+import { EMPTY, failed, ready, type View } from '../../src/controllers/data-controller.js';
 import { StepController } from '../../src/controllers/step-controller.js';
 import { ProgrammeSchema, type Pillar, type Programme } from '../../src/data/schema.js';
-import { ReportDataElement } from '../../src/data-element.js';
+import {
+  ReportDiagramElement,
+  type DiagramExport,
+  type DiagramExporter,
+} from '../../src/diagram-element.js';
 import { reportEvent } from '../../src/events/events.js';
-import { rovingIndex } from '../../src/a11y/roving.js';
 import { pickText } from '../../src/format/format.js';
 import { pillarsWords } from '../../src/i18n/pillars.js';
 import { integerIn } from '../../src/options/options.js';
@@ -91,7 +87,7 @@ interface Shown {
  *
  * @fires report-pillar-select - The reader opened a pillar, or closed it. `detail: { id, pillar }`
  */
-export class ReportPillars extends ReportDataElement {
+export class ReportPillars extends ReportDiagramElement<Shown> {
   static override styles = [tokens, shared, isolated, styles];
 
   /** URL of a dataset whose programme to show; without it, a surrounding `<report-data>` provides it. */
@@ -119,9 +115,6 @@ export class ReportPillars extends ReportDataElement {
   /** Heading level of the programme's name, 1–6; pillars and the foundation are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  /** The pillar that holds the tab stop (the last one the reader moved to). */
-  @state() private focusId: string | undefined;
-
   private readonly step = new StepController(this, (state, previous) => {
     // In a story driven by `steps`, a pillar the reader opened closes when the step changes.
     if (this.steps && this.readerChoice && state?.index !== previous?.index) {
@@ -130,7 +123,7 @@ export class ReportPillars extends ReportDataElement {
     }
   });
   private readerChoice = false;
-  private readonly source = this.dataSource<Shown>({
+  protected readonly source = this.dataSource<Shown>({
     src: () => this.src,
     inputs: () => {
       const { reveal, active } = this.effectiveState();
@@ -138,11 +131,6 @@ export class ReportPillars extends ReportDataElement {
     },
     derive: () => this.derive(),
   });
-
-  /** What a ready programme shows, else undefined. */
-  private get shown(): Shown | undefined {
-    return this.source.value;
-  }
 
   /** The view as a function of the data, `reveal` and `active` (or the story step), and motion. */
   private derive(): View<Shown> {
@@ -181,23 +169,12 @@ export class ReportPillars extends ReportDataElement {
     return { reveal, active };
   }
 
-  /**
-   * A standalone SVG of the building in its final state (every part shown, the open pillar
-   * marked), with the theme's colours resolved and all text escaped. `width` is in px (default 1200).
-   * The export's code loads on first use, hence the promise.
-   */
-  async toSVG(options: { width?: number } = {}): Promise<string> {
-    const view = this.hasUpdated ? this.source.view : this.source.update();
-    const shown = readyValue(view);
-    const locale = this.resolvedLocale;
+  /** The building's export: every part shown, the open pillar marked. */
+  protected override async loadExport(): Promise<DiagramExporter<Shown>> {
     const { readPalette, pillarsSVG } = await import('../../src/pillars/svg.js');
-    return pillarsSVG(shown?.programme, {
-      locale,
-      palette: readPalette(this.shadowRoot),
-      width: options.width,
-      active: shown?.active?.id,
-      message: viewMessage(view, pillarsWords(locale)),
-    });
+    const draw = (shown: Shown | undefined, common: DiagramExport) =>
+      pillarsSVG(shown?.programme, { ...common, active: shown?.active?.id });
+    return { readPalette, draw };
   }
 
   // -------------------------------------------------------------------------------------------
@@ -215,29 +192,12 @@ export class ReportPillars extends ReportDataElement {
     );
   }
 
+  /** Arrow keys, Home and End move among the pillars shown; Escape closes the open one. */
   private onKeyDown = (e: KeyboardEvent): void => {
     const view = this.shown;
-    if (!view || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (!view) return;
     const pillars = view.pillars.filter((p) => view.shown.has(`pillar:${p.id}`));
-    const id = (e.target as HTMLElement | null)?.closest('[data-id]')?.getAttribute('data-id');
-    const current = pillars.findIndex((p) => p.id === id);
-    if (current < 0) return;
-    if (e.key === 'Escape') {
-      if (view.active) {
-        e.preventDefault();
-        this.select(undefined);
-      }
-      return;
-    }
-    const next = rovingIndex(e.key, current, pillars.length);
-    if (next === undefined) return;
-    e.preventDefault();
-    const target = pillars[next];
-    if (!target) return;
-    this.focusId = target.id;
-    this.renderRoot
-      .querySelector<HTMLButtonElement>(`button[data-id="${CSS.escape(target.id)}"]`)
-      ?.focus();
+    this.moveAmong(e, pillars, view.active && (() => this.select(undefined)));
   };
 
   /** The pillar holding the tab stop: the reader's last, else the open one, else the first shown. */
@@ -250,16 +210,12 @@ export class ReportPillars extends ReportDataElement {
   // -------------------------------------------------------------------------------------------
   // Rendering
 
-  override render(): TemplateResult {
-    const text = pillarsWords(this.resolvedLocale);
-    return this.renderView(this.source.view, {
-      loading: () => this.renderStatus(text.loading, true),
-      empty: text.empty,
-      ready: (shown) => this.renderBuilding(shown),
-    });
+  protected override statusWords(): { loading: string; empty: string } {
+    return pillarsWords(this.resolvedLocale);
   }
 
-  private renderBuilding(view: Shown): TemplateResult {
+  /** The building. */
+  protected override renderShown(view: Shown): TemplateResult {
     const locale = this.resolvedLocale;
     const text = pillarsWords(locale);
     const { programme, pillars, shown, active } = view;

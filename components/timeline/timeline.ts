@@ -1,21 +1,17 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { cssomStyleMap } from '../../src/directives/cssom-style-map.js';
 import * as v from 'valibot';
-import {
-  EMPTY,
-  failed,
-  ready,
-  readyValue,
-  viewMessage,
-  type View,
-} from '../../src/controllers/data-controller.js';
+import { EMPTY, failed, ready, type View } from '../../src/controllers/data-controller.js';
 import { StepController } from '../../src/controllers/step-controller.js';
 import { EventSchema, type Dataset, type ReportEvent } from '../../src/data/schema.js';
-import { ReportDataElement } from '../../src/data-element.js';
+import {
+  ReportDiagramElement,
+  type DiagramExport,
+  type DiagramExporter,
+} from '../../src/diagram-element.js';
 import { reportEvent } from '../../src/events/events.js';
-import { rovingIndex } from '../../src/a11y/roving.js';
 import { pickText } from '../../src/format/format.js';
 import { messages } from '../../src/i18n/messages.js';
 import { timelineWords } from '../../src/i18n/timeline.js';
@@ -101,7 +97,7 @@ const EventsSchema = v.array(EventSchema);
  *
  * @fires report-event-toggle - The reader opened or closed an event's detail. `detail: { id, open, event }`
  */
-export class ReportTimeline extends ReportDataElement {
+export class ReportTimeline extends ReportDiagramElement<Shown> {
   static override styles = [tokens, shared, isolated, styles];
 
   /** URL of a dataset whose events to show; without it, a surrounding `<report-data>` provides them. */
@@ -132,20 +128,12 @@ export class ReportTimeline extends ReportDataElement {
   /** Heading level of the year headings, 1–6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
-  /** The event that holds the tab stop (the last one the reader moved to). */
-  @state() private focusId: string | undefined;
-
   private readonly step = new StepController(this);
-  private readonly source = this.dataSource<Shown>({
+  protected readonly source = this.dataSource<Shown>({
     src: () => this.src,
     inputs: () => [this.effectiveHighlight()],
     derive: () => this.derive(),
   });
-
-  /** What a ready timeline shows, else undefined. */
-  private get shown(): Shown | undefined {
-    return this.source.value;
-  }
 
   /** The view as a function of the data, the locale, `highlight` (or the story step) and `open`. */
   private derive(): View<Shown> {
@@ -171,24 +159,16 @@ export class ReportTimeline extends ReportDataElement {
     return this.step.entryIn(this.steps);
   }
 
-  /**
-   * A standalone SVG of the timeline in its final state (every event, the current highlight),
-   * with the theme's colours resolved and all text escaped. `width` is in px (default 1200). The
-   * export's code loads on first use, hence the promise.
-   */
-  async toSVG(options: { width?: number } = {}): Promise<string> {
-    const view = this.hasUpdated ? this.source.view : this.source.update();
-    const shown = readyValue(view);
-    const locale = this.resolvedLocale;
+  /** The timeline's export: every event, the current highlight. */
+  protected override async loadExport(): Promise<DiagramExporter<Shown>> {
     const { readPalette, timelineSVG } = await import('../../src/timeline/svg.js');
-    return timelineSVG(shown?.model, {
-      locale,
-      palette: readPalette(this.shadowRoot),
-      width: options.width,
-      highlighted: shown?.highlighted ?? new Set(),
-      label: this.accessibleLabel(shown?.model),
-      message: viewMessage(view, timelineWords(locale)),
-    });
+    const draw = (shown: Shown | undefined, common: DiagramExport) =>
+      timelineSVG(shown?.model, {
+        ...common,
+        highlighted: shown?.highlighted ?? new Set(),
+        label: this.accessibleLabel(shown?.model),
+      });
+    return { readPalette, draw };
   }
 
   private accessibleLabel(model: TimelineModel | undefined): string {
@@ -224,32 +204,13 @@ export class ReportTimeline extends ReportDataElement {
     this.buttonFor(item.id)?.focus();
   }
 
+  /** Arrow keys, Home and End move among the events; Escape closes the open one. */
   private onKeyDown = (e: KeyboardEvent): void => {
     const shown = this.shown;
-    if (!shown || e.altKey || e.ctrlKey || e.metaKey) return;
-    const items = shown.model.items;
-    const id = (e.target as HTMLElement | null)?.closest('[data-id]')?.getAttribute('data-id');
-    const current = items.findIndex((item) => item.id === id);
-    if (current < 0) return;
-    if (e.key === 'Escape') {
-      if (shown.open) {
-        e.preventDefault();
-        this.toggle(shown.open);
-      }
-      return;
-    }
-    const next = rovingIndex(e.key, current, items.length);
-    if (next === undefined) return;
-    e.preventDefault();
-    const target = items[next];
-    if (!target) return;
-    this.focusId = target.id;
-    this.buttonFor(target.id)?.focus();
+    if (!shown) return;
+    const open = shown.open;
+    this.moveAmong(e, shown.model.items, open && (() => this.toggle(open)));
   };
-
-  private buttonFor(id: string): HTMLButtonElement | null {
-    return this.renderRoot.querySelector<HTMLButtonElement>(`button[data-id="${CSS.escape(id)}"]`);
-  }
 
   /** The event holding the tab stop: the reader's last, else the first highlighted or open one. */
   private tabStop(view: Shown): string | undefined {
@@ -261,16 +222,12 @@ export class ReportTimeline extends ReportDataElement {
   // -------------------------------------------------------------------------------------------
   // Rendering
 
-  override render(): TemplateResult {
-    const text = timelineWords(this.resolvedLocale);
-    return this.renderView(this.source.view, {
-      loading: () => this.renderStatus(text.loading, true),
-      empty: text.empty,
-      ready: (shown) => this.renderTimeline(shown),
-    });
+  protected override statusWords(): { loading: string; empty: string } {
+    return timelineWords(this.resolvedLocale);
   }
 
-  private renderTimeline(view: Shown): TemplateResult {
+  /** The timeline. */
+  protected override renderShown(view: Shown): TemplateResult {
     const { model, highlighted } = view;
     const n = model.items.length;
     const stop = this.tabStop(view);

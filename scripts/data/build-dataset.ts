@@ -20,14 +20,14 @@ import { describeIssues, validateDataset } from '../../src/data/validate.js';
 import { fromOriginalRange, normalizeText } from '../../src/extract/normalize.js';
 import { segment } from '../../src/extract/sentences.js';
 import { toSimplified } from '../../src/extract/simplify.js';
-import { buildChapters } from './chapters.js';
+import { buildChapters, buildPlaced } from './chapters.js';
 import { account, BuildError, corrected, locate, show, type Ctx } from './context.js';
 import type { Curation } from './curation.js';
-import { buildEvents, buildWhen } from './events.js';
-import { buildFigures } from './figures.js';
+import { buildEvent, buildWhen } from './events.js';
+import { buildFigure } from './figures.js';
 import { accountNumbers, type NumberAccount } from './numbers.js';
 import { buildProgramme } from './programme.js';
-import { buildTargets } from './targets.js';
+import { buildTarget } from './targets.js';
 
 export { BuildError, type NumberAccount };
 
@@ -108,10 +108,10 @@ export function buildDataset(
   const meta = curation.dataset;
   const { titleAt, subtitleAt, bodyAt, when } = datasetHeader(ctx, curation);
   const chapters = buildChapters(ctx, curation);
-  const figures = buildFigures(ctx, curation, chapters);
-  const targets = buildTargets(ctx, curation, chapters);
+  const figures = buildPlaced(ctx, 'figures', curation.figures, chapters, buildFigure);
+  const targets = buildPlaced(ctx, 'targets', curation.targets, chapters, buildTarget);
   const programme = buildProgramme(ctx, curation, chapters);
-  const events = buildEvents(ctx, curation, chapters);
+  const events = buildPlaced(ctx, 'events', curation.events, chapters, buildEvent);
 
   if (!titleAt) throw new BuildError(ctx.problems);
   const dataset: Dataset = {

@@ -3,8 +3,8 @@
  * its whole section (to the next chapter at its level or above) and the year its title states.
  */
 import type { Chapter, Provenance, Range } from '../../src/data/schema.js';
-import { corrected, locate, provenance, type Ctx, type Where } from './context.js';
-import type { Curation } from './curation.js';
+import { buildEach, corrected, locate, provenance, type Ctx, type Where } from './context.js';
+import type { Curation, CurationEvent } from './curation.js';
 
 export interface ChapterInfo {
   readonly chapter: Chapter;
@@ -87,19 +87,39 @@ export function chapterOf(
   return info;
 }
 
+/** What `buildPlaced` reads of a curated item: its id, its chapter and its quote (`at`, `within`). */
+type PlacedItem = Pick<CurationEvent, 'id' | 'chapter' | 'at' | 'within'>;
+
 /**
- * A curated item placed in the source: its quote's range, the sentence it stands in and its
- * chapter (checked to hold the sentence); `undefined` when the quote or sentence is not found.
+ * Where a curated item stands: in the curation (`where`, for messages), in the dataset (`path`),
+ * in the source (its quote's range and the sentence it stands in) and among the chapters (its
+ * chapter, checked to hold the sentence).
  */
-export function anchorItem(
+export interface Place {
+  readonly where: Where;
+  readonly path: string;
+  readonly anchor: Range;
+  readonly source: Provenance;
+  readonly info: ChapterInfo | undefined;
+}
+
+/**
+ * Builds each curated item of a list (see `buildEach`) from its place in the source; an item whose
+ * quote or sentence is not found is left out (its problem is recorded).
+ */
+export function buildPlaced<C extends PlacedItem, T>(
   ctx: Ctx,
-  where: Where,
-  item: { readonly at: string; readonly within?: string | undefined; readonly chapter: string },
+  list: string,
+  items: readonly C[],
   chapters: Map<string, ChapterInfo>,
-): { anchor: Range; source: Provenance; info: ChapterInfo | undefined } | undefined {
-  const anchor = locate(ctx, where, item);
-  if (!anchor) return undefined;
-  const source = provenance(ctx, where, anchor);
-  if (!source) return undefined;
-  return { anchor, source, info: chapterOf(ctx, where, chapters, item.chapter, source) };
+  build: (ctx: Ctx, item: C, place: Place) => T | undefined,
+): T[] {
+  return buildEach(list, items, (item, where, path) => {
+    const anchor = locate(ctx, where, item);
+    if (!anchor) return undefined;
+    const source = provenance(ctx, where, anchor);
+    if (!source) return undefined;
+    const info = chapterOf(ctx, where, chapters, item.chapter, source);
+    return build(ctx, item, { where, path, anchor, source, info });
+  });
 }

@@ -4,7 +4,7 @@
  */
 import type { Range, ReportEvent } from '../../src/data/schema.js';
 import { readDate } from '../../src/extract/phrases.js';
-import { anchorItem, type ChapterInfo } from './chapters.js';
+import type { Place } from './chapters.js';
 import {
   account,
   corrected,
@@ -16,7 +16,7 @@ import {
   type Ctx,
   type Where,
 } from './context.js';
-import type { Curation } from './curation.js';
+import type { CurationEvent } from './curation.js';
 
 export interface WhenIn {
   readonly date: string;
@@ -90,36 +90,25 @@ export function buildWhen(
   };
 }
 
-export function buildEvents(
-  ctx: Ctx,
-  curation: Curation,
-  chapters: Map<string, ChapterInfo>,
-): ReportEvent[] {
-  const events: ReportEvent[] = [];
-  curation.events.forEach((e, i) => {
-    const where = `events[${i}] (${e.id})`;
-    const path = `events[${events.length}]`;
-    const placed = anchorItem(ctx, where, e, chapters);
-    if (!placed) return;
-    const { anchor, source } = placed;
-    const sentence = { start: source.start, end: source.end };
-    const when = buildWhen(ctx, where, `${path}.when`, e.when, sentence);
-    if (!when) return;
-    let detail: ReportEvent['detail'];
-    if (e.detail) {
-      const r = findIn(ctx, `${where}.detail`, e.detail.at, sentence);
-      if (r) detail = { zh: corrected(ctx, r), en: e.detail.en };
-    }
-    events.push({
-      id: e.id,
-      when,
-      title: { zh: e.title.zh ?? corrected(ctx, anchor), en: e.title.en },
-      ...(detail ? { detail } : {}),
-      kind: e.kind,
-      chapter: e.chapter,
-      ...(e.figures ? { figures: e.figures } : {}),
-      source,
-    });
-  });
-  return events;
+/** One curated event (for `buildPlaced`). */
+export function buildEvent(ctx: Ctx, e: CurationEvent, place: Place): ReportEvent | undefined {
+  const { where, path, anchor, source } = place;
+  const sentence = { start: source.start, end: source.end };
+  const when = buildWhen(ctx, where, `${path}.when`, e.when, sentence);
+  if (!when) return undefined;
+  let detail: ReportEvent['detail'];
+  if (e.detail) {
+    const r = findIn(ctx, `${where}.detail`, e.detail.at, sentence);
+    if (r) detail = { zh: corrected(ctx, r), en: e.detail.en };
+  }
+  return {
+    id: e.id,
+    when,
+    title: { zh: e.title.zh ?? corrected(ctx, anchor), en: e.title.en },
+    ...(detail ? { detail } : {}),
+    kind: e.kind,
+    chapter: e.chapter,
+    ...(e.figures ? { figures: e.figures } : {}),
+    source,
+  };
 }

@@ -8,10 +8,9 @@ import { changeField, rankField } from '../../src/extract/fields.js';
 import { scopeEnglish, SCOPES } from '../../src/extract/glossary.js';
 import { readChange, readQuantity, readStreak } from '../../src/extract/phrases.js';
 import { readRank } from '../../src/extract/ranks.js';
-import { anchorItem, type ChapterInfo } from './chapters.js';
+import type { Place } from './chapters.js';
 import {
   account,
-  buildEach,
   corrected,
   exact,
   findIn,
@@ -163,16 +162,9 @@ function checkKind(it: Item, r: Reading): Figure['honour'] {
   return honour;
 }
 
-function buildFigure(
-  ctx: Ctx,
-  f: CuratedFigure,
-  where: Where,
-  path: string,
-  chapters: Map<string, ChapterInfo>,
-): Figure | undefined {
-  const placed = anchorItem(ctx, where, f, chapters);
-  if (!placed) return undefined;
-  const { anchor, source, info } = placed;
+/** One curated figure (for `buildPlaced`). */
+export function buildFigure(ctx: Ctx, f: CuratedFigure, place: Place): Figure | undefined {
+  const { where, path, anchor, source, info } = place;
   const it: Item = {
     ctx,
     f,
@@ -206,14 +198,4 @@ function buildFigure(
     source,
     ...(r.figureSpan ? { span: span(r.figureSpan) } : {}),
   };
-}
-
-export function buildFigures(
-  ctx: Ctx,
-  curation: Curation,
-  chapters: Map<string, ChapterInfo>,
-): Figure[] {
-  return buildEach('figures', curation.figures, (item, where, path) =>
-    buildFigure(ctx, item, where, path, chapters),
-  );
 }

@@ -4,8 +4,8 @@
  */
 import type { Target } from '../../src/data/schema.js';
 import { readTargetPhrase, type TargetPhrase } from '../../src/extract/phrases.js';
-import { anchorItem, type ChapterInfo } from './chapters.js';
-import { account, buildEach, findIn, norm, show, span, type Ctx, type Where } from './context.js';
+import type { Place } from './chapters.js';
+import { account, findIn, norm, show, span, type Ctx, type Where } from './context.js';
 import type { Curation } from './curation.js';
 
 type CuratedTarget = Curation['targets'][number];
@@ -34,16 +34,9 @@ function comparatorOf(
   return comparator;
 }
 
-function buildTarget(
-  ctx: Ctx,
-  t: CuratedTarget,
-  where: Where,
-  path: string,
-  chapters: Map<string, ChapterInfo>,
-): Target | undefined {
-  const placed = anchorItem(ctx, where, t, chapters);
-  if (!placed) return undefined;
-  const { anchor, source, info } = placed;
+/** One curated target (for `buildPlaced`). */
+export function buildTarget(ctx: Ctx, t: CuratedTarget, place: Place): Target | undefined {
+  const { where, path, anchor, source, info } = place;
   const words = findIn(ctx, `${where}.value`, t.value, anchor);
   if (!words) return undefined;
   const w = norm(ctx, words);
@@ -86,14 +79,4 @@ function buildTarget(
     source,
     span: span(words),
   };
-}
-
-export function buildTargets(
-  ctx: Ctx,
-  curation: Curation,
-  chapters: Map<string, ChapterInfo>,
-): Target[] {
-  return buildEach('targets', curation.targets, (item, where, path) =>
-    buildTarget(ctx, item, where, path, chapters),
-  );
 }

@@ -1,7 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** Cubic ease-out, fast at first and settling into the end: d3's `easeCubicOut`, t ↦ 1 − (1 − t)³. */
+export const easeCubicOut = (t: number): number => 1 - (1 - t) ** 3;
+
 export interface TweenOptions {
-  /** Maps linear time 0–1 to progress 0–1 (a d3-ease function). */
+  /** Maps linear time 0–1 to progress 0–1 (an easing function such as `easeCubicOut`). */
   readonly ease: (t: number) => number;
   /** Called in the first animation frame of a run. */
   readonly onStart?: () => void;

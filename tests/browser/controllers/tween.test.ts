@@ -1,6 +1,10 @@
 /** TweenController: 0 → 1 over a duration, one frame at a time, and nothing scheduled between runs. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { TweenController, type TweenOptions } from '../../../src/controllers/tween-controller.js';
+import {
+  easeCubicOut,
+  TweenController,
+  type TweenOptions,
+} from '../../../src/controllers/tween-controller.js';
 import { cleanupHosts, connect, makeHost, manualFrames } from './host.js';
 
 let frames: ReturnType<typeof manualFrames> | undefined;
@@ -146,5 +150,11 @@ describe('TweenController', () => {
     expect(tween.value).toBe(1);
     expect(tween.running).toBe(false);
     expect(calls).toEqual([]);
+  });
+});
+
+describe('easeCubicOut', () => {
+  it('starts fast and settles into the end, as d3 eases a cubic out', () => {
+    expect([0, 0.25, 0.5, 0.75, 1].map(easeCubicOut)).toEqual([0, 0.578125, 0.875, 0.984375, 1]);
   });
 });

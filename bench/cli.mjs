@@ -1,0 +1,31 @@
+// @ts-check
+/**
+ * What the bench's command-line scripts (`bench/run.mjs`, `bench/trace-counters.mjs`) share: the
+ * repository they measure, and the options both take — `--runs N`, the repetitions of each
+ * measurement, and `--no-build`, to use dist/ as it is.
+ */
+import { fileURLToPath } from 'node:url';
+
+/** The repository's folder. */
+export const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * `--runs` with the script's default and `--no-build`, for `parseArgs` beside the script's own.
+ * @param {number} runs the script's default number of runs
+ */
+export function benchOptions(runs) {
+  return {
+    runs: { type: /** @type {const} */ ('string'), default: String(runs) },
+    'no-build': { type: /** @type {const} */ ('boolean'), default: false },
+  };
+}
+
+/**
+ * A count from the command line (`--runs 3`, `--top 20`): a whole number, at least 1; `fallback`
+ * when the words are not a number (or are 0).
+ * @param {string} text
+ * @param {number} fallback
+ */
+export function countOption(text, fallback) {
+  return Math.max(1, Number.parseInt(text, 10) || fallback);
+}
