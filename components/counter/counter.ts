@@ -186,12 +186,19 @@ export class ReportCounter extends ReportItemElement<CounterModel> {
    * Writes the number the count has reached into its text: after each render, and on each frame
    * of a count without a render (a thousand counters counting cost a thousand text writes a frame).
    * The render writes the same text; a render between two frames finds its node and rewrites it.
+   * Each frame's text is a new node, not new data in the old one: the text is aligned to its end,
+   * so a growing number starts further left each frame, and the layout-shift metric (CLS) counts a
+   * text node that moves as a shift of the page, where a new node is new content.
    */
   private paintLive(): void {
     const model = this.model;
-    if (!model || !this.liveText) return;
+    const old = this.liveText;
+    if (!model || !old) return;
     const text = countText(model, this.playback.progress);
-    if (this.liveText.data !== text) this.liveText.data = text;
+    if (old.data === text) return;
+    const next = new Text(text);
+    old.replaceWith(next);
+    this.liveText = next;
   }
 
   override render(): TemplateResult {

@@ -152,7 +152,14 @@ describe('<report-counter> counting', () => {
     ]);
   });
 
-  it('reserves the final width: no box moves or resizes during the count', async () => {
+  it('reserves the final width: no box moves or resizes during the count, and no layout shift is reported', async () => {
+    // The metric a page's Web Vitals report: a ticking text that moves counts as a shift too.
+    const shifts: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        shifts.push((entry as PerformanceEntry & { value: number }).value);
+    });
+    observer.observe({ type: 'layout-shift' });
     const container = mount(
       '<report-counter metric="urban-income-2019" locale="en" duration="600"></report-counter><p>after</p>',
       320,
@@ -186,8 +193,11 @@ describe('<report-counter> counting', () => {
       await frames(1);
     }
     measure();
+    await frames(2);
+    observer.disconnect();
     expect(texts.size).toBeGreaterThan(3); // it did count through several values
     expect(new Set(boxes).size).toBe(1);
+    expect(shifts).toEqual([]);
   });
 
   it('reserves the starting width too when it counts down from a wider number', async () => {
