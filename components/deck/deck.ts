@@ -400,10 +400,11 @@ export class ReportDeck extends ReportElement {
    * again only when the slide or the dataset changes (not on every tick of the clock).
    */
   private prepareNotes(): void {
+    // The dataset is asked for while the speaker view's code loads, not after it.
+    const state = this.datasets.resolve();
     const speaker = this.speaker.get();
     if (!speaker || speaker instanceof Error) return;
     const slide = this.slideElements[this.index];
-    const state = this.datasets.resolve();
     if (slide === this.notesFor.slide && state === this.notesFor.state) return;
     this.notesFor = { slide, state };
     this.notes = speaker.speakerNotes(slide, state);
