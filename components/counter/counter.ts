@@ -239,10 +239,7 @@ export class ReportCounter extends ReportItemElement<CounterModel> {
               ? html`<span part="qualifier" class="qualifier">${m.qualifiers.before}</span>`
               : nothing
           }
-          <span
-            part="number"
-            class=${m.startNumber ? 'number reserving' : 'number'}
-            aria-hidden="true"
+          <span part="number" class="number" aria-hidden="true"
             ><span class="final">${m.finalNumber}</span>${
               m.startNumber ? html`<span class="reserve">${m.startNumber}</span>` : nothing
             }<span class="live">${countText(m, this.playback.progress)}</span></span
