@@ -492,8 +492,8 @@ describe('<report-timeline>', () => {
       el.highlight = 'plenary-2020';
       data.append(el);
       await until(() => shadow(el).querySelectorAll('.event').length === 3, 'events rendered');
-      // The reduced-motion query is watched while connected …
-      expect(globals.active().length).toBeGreaterThan(before.length);
+      // The reduced-motion query is watched while connected (one listener, shared by every
+      // connected element: the <report-data> around may have added it already) …
       expect(globals.active()).toContain('MediaQueryList change');
       el.remove();
       await frames(1);
