@@ -2,7 +2,7 @@
 /**
  * What the bench's command-line scripts (`bench/run.mjs`, `bench/trace-counters.mjs`) share: the
  * repository they measure, and the options both take — `--runs N`, the repetitions of each
- * measurement, and `--no-build`, to use dist/ as it is.
+ * measurement, `--no-build`, to use dist/ as it is, and `--help`.
  */
 import { fileURLToPath } from 'node:url';
 
@@ -17,6 +17,7 @@ export function benchOptions(runs) {
   return {
     runs: { type: /** @type {const} */ ('string'), default: String(runs) },
     'no-build': { type: /** @type {const} */ ('boolean'), default: false },
+    help: { type: /** @type {const} */ ('boolean'), default: false },
   };
 }
 
@@ -28,4 +29,27 @@ export function benchOptions(runs) {
  */
 export function countOption(text, fallback) {
   return Math.max(1, Number.parseInt(text, 10) || fallback);
+}
+
+/**
+ * Runs the script's parse of its command line (`parseArgs` with `benchOptions()`, which has
+ * `--help`): `--help` prints `usage` and exits 0; an unknown option or a missing value prints what
+ * is wrong and `usage`, and exits 2.
+ * @template {{ help?: boolean | undefined }} T
+ * @param {string} usage the script's usage lines
+ * @param {() => T} parse
+ * @returns {T}
+ */
+export function parseBenchArgs(usage, parse) {
+  try {
+    const values = parse();
+    if (values.help) {
+      process.stdout.write(`${usage}\n`);
+      process.exit(0);
+    }
+    return values;
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${usage}\n`);
+    process.exit(2);
+  }
 }

@@ -18,25 +18,41 @@
  * missed target; it exits non-zero only when it cannot measure.
  *
  * Options: --runs N (repetitions of each measurement, default 5), --only sizes,embed,counters,story,extract,
- * --no-build (use dist/ as it is).
+ * --no-build (use dist/ as it is), --help.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { benchOptions, countOption, root } from './cli.mjs';
+import { benchOptions, countOption, parseBenchArgs, root } from './cli.mjs';
 import { measureSizes } from './sizes.mjs';
 import { evaluateTargets, formatReport } from './report.mjs';
 
-const { values: options } = parseArgs({
-  options: {
-    ...benchOptions(5),
-    only: { type: 'string', default: 'sizes,embed,counters,story,extract' },
-  },
-});
+const PARTS = ['sizes', 'embed', 'counters', 'story', 'extract'];
+const USAGE = `npm run bench -- [--runs N] [--only ${PARTS.join(',')}] [--no-build]
+
+  --runs N     repetitions of each measurement (default 5)
+  --only ...   the parts to measure, comma-separated (default: all)
+  --no-build   measure dist/ as it is`;
+
+const options = parseBenchArgs(
+  USAGE,
+  () =>
+    parseArgs({
+      options: {
+        ...benchOptions(5),
+        only: { type: 'string', default: PARTS.join(',') },
+      },
+    }).values,
+);
 const runs = countOption(options.runs, 5);
 const parts = new Set(options.only.split(',').map((part) => part.trim()));
+const unknown = [...parts].filter((part) => !PARTS.includes(part));
+if (unknown.length > 0) {
+  process.stderr.write(`--only: no part named ${unknown.join(', ')}\n\n${USAGE}\n`);
+  process.exit(2);
+}
 const build = !options['no-build'];
 
 /** @param {string} message */
