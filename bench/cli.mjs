@@ -5,6 +5,7 @@
  * measurement, `--no-build`, to use dist/ as it is, and `--help`.
  */
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 /** The repository's folder. */
 export const root = fileURLToPath(new URL('..', import.meta.url));
@@ -32,22 +33,24 @@ export function countOption(text, fallback) {
 }
 
 /**
- * Runs the script's parse of its command line (`parseArgs` with `benchOptions()`, which has
- * `--help`): `--help` prints `usage` and exits 0; an unknown option or a missing value prints what
- * is wrong and `usage`, and exits 2.
- * @template {{ help?: boolean | undefined }} T
+ * The script's command line: `benchOptions(runs)` and its own `options`, parsed. `--help` prints
+ * `usage` and exits 0; an unknown option or a missing value prints what is wrong and `usage`, and
+ * exits 2.
+ * @template {NonNullable<import('node:util').ParseArgsConfig['options']>} O
  * @param {string} usage the script's usage lines
- * @param {() => T} parse
- * @returns {T}
+ * @param {number} runs the script's default number of runs
+ * @param {O} options the script's own options
+ * @returns {ReturnType<typeof parseArgs<{ options: ReturnType<typeof benchOptions> & O }>>['values']}
  */
-export function parseBenchArgs(usage, parse) {
+export function parseBenchArgs(usage, runs, options) {
   try {
-    const values = parse();
-    if (values.help) {
+    const { values } = parseArgs({ options: { ...benchOptions(runs), ...options } });
+    if (/** @type {{ help?: boolean }} */ (values).help) {
       process.stdout.write(`${usage}\n`);
       process.exit(0);
     }
-    return values;
+    // The values of the options given: what the declared return type says.
+    return /** @type {any} */ (values);
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${usage}\n`);
     process.exit(2);

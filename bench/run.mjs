@@ -24,8 +24,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { benchOptions, countOption, parseBenchArgs, root } from './cli.mjs';
+import { countOption, parseBenchArgs, root } from './cli.mjs';
 import { measureSizes } from './sizes.mjs';
 import { evaluateTargets, formatReport } from './report.mjs';
 
@@ -36,16 +35,9 @@ const USAGE = `npm run bench -- [--runs N] [--only ${PARTS.join(',')}] [--no-bui
   --only ...   the parts to measure, comma-separated (default: all)
   --no-build   measure dist/ as it is`;
 
-const options = parseBenchArgs(
-  USAGE,
-  () =>
-    parseArgs({
-      options: {
-        ...benchOptions(5),
-        only: { type: 'string', default: PARTS.join(',') },
-      },
-    }).values,
-);
+const options = parseBenchArgs(USAGE, 5, {
+  only: { type: 'string', default: PARTS.join(',') },
+});
 const runs = countOption(options.runs, 5);
 const parts = new Set(options.only.split(',').map((part) => part.trim()));
 const unknown = [...parts].filter((part) => !PARTS.includes(part));

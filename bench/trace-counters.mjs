@@ -14,30 +14,22 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { launchBrowser } from './browser.mjs';
 import { bundle } from './bundle.mjs';
-import { benchOptions, countOption, parseBenchArgs, root } from './cli.mjs';
+import { countOption, parseBenchArgs, root } from './cli.mjs';
 import { serve } from './serve.mjs';
 import { median } from './stats.mjs';
 
 const USAGE =
   'node bench/trace-counters.mjs [--lib ours|countup] [--runs 3] [--top 20] [--profile] [--save NAME] [--variants NAME,...] [--no-build]';
 
-const options = parseBenchArgs(
-  USAGE,
-  () =>
-    parseArgs({
-      options: {
-        ...benchOptions(3),
-        lib: { type: 'string', default: 'ours' },
-        top: { type: 'string', default: '20' },
-        profile: { type: 'boolean', default: false },
-        save: { type: 'string' },
-        variants: { type: 'string' },
-      },
-    }).values,
-);
+const options = parseBenchArgs(USAGE, 3, {
+  lib: { type: 'string', default: 'ours' },
+  top: { type: 'string', default: '20' },
+  profile: { type: 'boolean', default: false },
+  save: { type: 'string' },
+  variants: { type: 'string' },
+});
 const lib = options.lib === 'countup' ? 'countup' : 'ours';
 const runs = countOption(options.runs, 3);
 const top = countOption(options.top, 20);
