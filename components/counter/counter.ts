@@ -229,7 +229,7 @@ export class ReportCounter extends ReportItemElement<CounterModel> {
       !m.rank &&
       !(this.footnote && m.quote)
     ) {
-      return this.renderPlain(m, m.label, m.style.unitText);
+      return this.renderPlain(m);
     }
     return html`<div part="base" class="counter" role="img" aria-label=${m.sentence}>
         ${m.label ? html`<div part="label" class="label">${m.label}</div>` : nothing}
@@ -265,11 +265,11 @@ export class ReportCounter extends ReportItemElement<CounterModel> {
    * template: the same elements as `renderCounter` gives it, without the nested templates'
    * parts — a third less first-render time on a page of a thousand.
    */
-  private renderPlain(m: CounterModel, label: string, unit: string): TemplateResult {
+  private renderPlain(m: CounterModel): TemplateResult {
     // One line, no whitespace between the tags (prettier would put it back): each blank between
     // two tags is a text node to clone, walk and lay out, a thousand times on a page of a thousand.
     // prettier-ignore
-    return html`<div part="base" class="counter" role="img" aria-label=${m.sentence}><div part="label" class="label">${label}</div><div part="value" class="value"><span part="number" class="number" aria-hidden="true"><span class="final">${m.finalNumber}</span><span class="live">${countText(m, this.playback.progress)}</span></span><span part="unit" class=${m.style.spaced ? 'unit spaced' : 'unit'}>${unit}</span></div></div>`;
+    return html`<div part="base" class="counter" role="img" aria-label=${m.sentence}><div part="label" class="label">${m.label}</div><div part="value" class="value"><span part="number" class="number" aria-hidden="true"><span class="final">${m.finalNumber}</span><span class="live">${countText(m, this.playback.progress)}</span></span><span part="unit" class=${m.style.spaced ? 'unit spaced' : 'unit'}>${m.style.unitText}</span></div></div>`;
   }
 
   private renderMeta(m: CounterModel): TemplateResult {
