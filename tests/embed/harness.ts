@@ -166,6 +166,18 @@ export async function pixelDifference(
   );
 }
 
+/** The loader's script tag as an editor pastes it. */
+export const LOADER_SCRIPT = '<script type="module" src="/report-story.js"></script>';
+
+/** A page for the test server: `head` after its charset, icon and `title`, then `body`. */
+export function htmlPage(title: string, head: string, body: string): Response {
+  return {
+    type: 'text/html; charset=utf-8',
+    body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+<link rel="icon" href="/favicon.ico"><title>${title}</title>${head}</head><body>${body}</body></html>`,
+  };
+}
+
 /**
  * Opens `url` in a fresh context with reduced motion, collecting the page's errors and console
  * warnings; `prepare` runs before the navigation (routes, throttling, init scripts).

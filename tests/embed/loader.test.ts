@@ -12,7 +12,9 @@ import {
   builtEmbed,
   close,
   embedFiles,
+  htmlPage,
   launch,
+  LOADER_SCRIPT,
   openPage,
   serve,
   type Response,
@@ -20,12 +22,8 @@ import {
 
 const DATA = '/data/gangzha-2019.json';
 
-function page(body: string, head = '<script type="module" src="/report-story.js"></script>') {
-  return {
-    type: 'text/html; charset=utf-8',
-    body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
-<link rel="icon" href="/favicon.ico"><title>loader</title>${head}</head><body>${body}</body></html>`,
-  } satisfies Response;
+function page(body: string, head = LOADER_SCRIPT) {
+  return htmlPage('loader', head, body);
 }
 
 const COUNTER = `<report-counter id="counter" src="${DATA}" metric="gdp-2019" motion="reduce">

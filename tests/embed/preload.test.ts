@@ -15,7 +15,9 @@ import {
   builtEmbed,
   close,
   embedFiles,
+  htmlPage,
   launch,
+  LOADER_SCRIPT,
   openPage,
   serve,
   type Response,
@@ -28,17 +30,8 @@ const LABEL = '地区生产总值：预计440亿元，同比增长6.5%';
 /** Polls wait past the hold: on a busy machine, and to fail on the order rather than the wait. */
 const WAIT = { timeout: 15_000 };
 
-function page(
-  body: string,
-  head = '',
-  script = '<script type="module" src="/report-story.js"></script>',
-) {
-  return {
-    type: 'text/html; charset=utf-8',
-    body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
-<link rel="icon" href="/favicon.ico"><title>preload</title>${head}
-${script}</head><body>${body}</body></html>`,
-  } satisfies Response;
+function page(body: string, head = '', script = LOADER_SCRIPT) {
+  return htmlPage('preload', `${head}\n${script}`, body);
 }
 
 const COUNTER = `<report-counter id="counter" src="${DATA}" metric="gdp-2019" motion="reduce">
