@@ -227,6 +227,10 @@ const SHARED_DEPS = [
 ];
 
 async function testProjects(): Promise<TestProjectInlineConfiguration[]> {
+  // Real pages over HTTP load their scripts, data and fonts before a poll's condition can hold:
+  // Vitest's default second is less than a page with chunks held back (400 ms in the loader's
+  // tests) takes on a busy 2-core machine. A poll still ends as soon as its condition holds.
+  const PAGE_POLL = 10_000;
   const projects: TestProjectInlineConfiguration[] = [
     {
       extends: true,
@@ -256,6 +260,7 @@ async function testProjects(): Promise<TestProjectInlineConfiguration[]> {
         globalSetup: ['tests/setup/builds.ts'],
         testTimeout: 60_000,
         hookTimeout: 120_000,
+        expect: { poll: { timeout: PAGE_POLL } },
       },
     },
     {
@@ -269,6 +274,7 @@ async function testProjects(): Promise<TestProjectInlineConfiguration[]> {
         globalSetup: ['tests/setup/builds.ts'],
         testTimeout: 60_000,
         hookTimeout: 120_000,
+        expect: { poll: { timeout: PAGE_POLL } },
       },
     },
     {
